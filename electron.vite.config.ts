@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './electron/main/security';
+
+/** Puts the one Content-Security-Policy into index.html, so file:// pages get it too. */
+function cspMeta(): Plugin {
+  return {
+    name: 'plenary-csp-meta',
+    transformIndexHtml: (html: string) =>
+      html.replace(
+        '<!-- CSP -->',
+        `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}" />`,
+      ),
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/main/index.ts') },
+        // The native addon is loaded from disk at run time, never bundled.
+        external: ['better-sqlite3', 'electron'],
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    plugins: [react(), cspMeta()],
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+    },
+  },
+});

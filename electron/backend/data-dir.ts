@@ -1,0 +1,37 @@
+import os from 'node:os';
+import path from 'node:path';
+
+export const APP_NAME = 'Plenary';
+
+/** The per-user folder Electron calls `userData`, computed the same way for the browser host. */
+export function defaultUserDataDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  home: string = os.homedir(),
+): string {
+  if (platform === 'win32')
+    return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), APP_NAME);
+  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', APP_NAME);
+  return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), APP_NAME);
+}
+
+/** Reads `--name value` or `--name=value` from argv. */
+export function argValue(argv: readonly string[], name: string): string | undefined {
+  const flag = `--${name}`;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === flag) return argv[i + 1];
+    if (arg.startsWith(`${flag}=`)) return arg.slice(flag.length + 1);
+  }
+  return undefined;
+}
+
+/** Where the data lives: `--data-dir`, then PLENARY_DATA_DIR, then the user's app-data folder. */
+export function resolveDataDir(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  userData: string,
+): string {
+  const chosen = argValue(argv, 'data-dir') ?? env.PLENARY_DATA_DIR;
+  return path.resolve(chosen && chosen.length > 0 ? chosen : userData);
+}

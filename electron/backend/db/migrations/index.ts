@@ -1,0 +1,6 @@
+import type { Migration } from '../migrate';
+import settings from './0010-settings';
+import meetings from './0020-meetings';
+
+/** Every schema step, in order; append new ones at the end. */
+export const migrations: readonly Migration[] = [settings, meetings];

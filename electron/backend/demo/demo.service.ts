@@ -1,0 +1,27 @@
+import type { Db } from '../db/connection';
+import { createMeetingsService } from '../meetings/meetings.service';
+import {
+  SAMPLE_PROGRAMME,
+  SAMPLE_SPECIALISTS_GROUP,
+  SAMPLE_WORKING_GROUP,
+} from './sample-meetings';
+
+/**
+ * Creates the reference meetings in one transaction. Loading twice changes nothing: a meeting with
+ * the same title and start day is reused.
+ */
+export function loadSampleData(db: Db): { meetingIds: number[]; alreadyLoaded: boolean } {
+  const meetings = createMeetingsService(db);
+  return db.transaction(() => {
+    const existing = meetings.findByTitle(
+      SAMPLE_SPECIALISTS_GROUP.title,
+      SAMPLE_SPECIALISTS_GROUP.startDate,
+    );
+    const ensure = (fields: typeof SAMPLE_PROGRAMME) =>
+      meetings.findByTitle(fields.title, fields.startDate) ?? meetings.create(fields).id;
+    const specialists = ensure(SAMPLE_SPECIALISTS_GROUP);
+    const programme = ensure(SAMPLE_PROGRAMME);
+    const workingGroup = ensure({ ...SAMPLE_WORKING_GROUP, parentId: programme });
+    return { meetingIds: [specialists, workingGroup, programme], alreadyLoaded: existing !== null };
+  })();
+}

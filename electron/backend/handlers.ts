@@ -1,0 +1,14 @@
+import type { BackendContext } from './context';
+import type { HandlerTable } from './handler-types';
+import { demoHandlers } from './demo/demo.handlers';
+import { meetingsHandlers } from './meetings/meetings.handlers';
+import { settingsHandlers } from './settings/settings.handlers';
+
+/** The table channel → handler, assembled from every feature's own handlers. */
+export function createHandlerTable(ctx: BackendContext): HandlerTable {
+  return {
+    ...settingsHandlers(ctx),
+    ...meetingsHandlers(ctx),
+    ...demoHandlers(ctx),
+  };
+}

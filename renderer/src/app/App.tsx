@@ -1,0 +1,75 @@
+import { AppShell, Burger, Group, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Redirect, Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { LanguageSwitch } from './LanguageSwitch';
+import { Navigation } from './Navigation';
+import { NotFound } from './NotFound';
+import { Suspense } from 'react';
+import { Loader } from '@mantine/core';
+import { MeetingsPage } from '../features/meetings/MeetingsPage';
+import { MeetingFormPage, MeetingOverviewPage } from './lazy-pages';
+
+/** The desktop layout: header, navigation for meetings and their sections, and the page. */
+export function App() {
+  const { t } = useTranslation();
+  const [navOpen, { toggle }] = useDisclosure();
+  return (
+    <Router hook={useHashLocation}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
+      <AppShell
+        header={{ height: 56 }}
+        navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
+        padding="lg"
+      >
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between">
+            <Group gap="sm">
+              <Burger
+                opened={navOpen}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={t('app.toggleNavigation')}
+              />
+              <Title order={1} size="h3">
+                {t('app.name')}
+              </Title>
+              <Text size="sm" c="dimmed" visibleFrom="md">
+                {t('app.tagline')}
+              </Text>
+            </Group>
+            <LanguageSwitch />
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="sm" aria-label={t('app.mainNavigation')}>
+          <Navigation />
+        </AppShell.Navbar>
+        <AppShell.Main id="main" tabIndex={-1}>
+          <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+            <Switch>
+              <Route path="/">
+                <Redirect to="/meetings" replace />
+              </Route>
+              <Route path="/meetings" component={MeetingsPage} />
+              <Route path="/meetings/new" component={MeetingFormPage} />
+              <Route path="/meetings/:id/edit" component={MeetingFormPage} />
+              <Route path="/meetings/:id" component={MeetingOverviewPage} />
+              <Route component={NotFound} />
+            </Switch>
+          </Suspense>
+        </AppShell.Main>
+      </AppShell>
+    </Router>
+  );
+}

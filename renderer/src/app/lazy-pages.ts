@@ -1,0 +1,14 @@
+import { lazy } from 'react';
+
+/**
+ * Pages loaded on first visit, so the first screen does not wait for form and validation code
+ * (zod, react-hook-form, country and language lists).
+ */
+export const MeetingFormPage = lazy(() =>
+  import('../features/meetings/MeetingFormPage').then((m) => ({ default: m.MeetingFormPage })),
+);
+export const MeetingOverviewPage = lazy(() =>
+  import('../features/meetings/MeetingOverviewPage').then((m) => ({
+    default: m.MeetingOverviewPage,
+  })),
+);

@@ -1,0 +1,13 @@
+import { IconLayoutDashboard, type Icon } from '@tabler/icons-react';
+
+/** The sections of a meeting, in navigation order; each feature adds its own page here. */
+export interface MeetingSection {
+  /** Path after /meetings/:id ('' for the overview). */
+  path: string;
+  labelKey: string;
+  icon: Icon;
+}
+
+export const MEETING_SECTIONS: MeetingSection[] = [
+  { path: '', labelKey: 'nav.overview', icon: IconLayoutDashboard },
+];

@@ -1,0 +1,197 @@
+import { useState } from 'react';
+import {
+  Alert,
+  Button,
+  Group,
+  MultiSelect,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { MeetingInput } from '../../../../shared/api/meetings';
+import type { Envelope } from '../../../../shared/api';
+import { wouldCreateCycle } from '../../../../shared/domain/meeting';
+import { translateMessage } from '../../i18n';
+import { errorText, issuesByField } from '../../ui/errors';
+import { useMeetingList } from './meetings.store';
+import { useMeetingOptions } from './use-meeting-options';
+
+type Values = z.input<typeof MeetingInput>;
+
+interface Props {
+  initial: Values;
+  meetingId: number | null;
+  onSubmit(values: Values): Promise<Envelope<unknown>>;
+}
+
+/** The meeting's fields, checked as you go with the same rules the backend applies. */
+export function MeetingForm({ initial, meetingId, onSubmit }: Props) {
+  const { t } = useTranslation();
+  const { list } = useMeetingList();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { control, register, handleSubmit, setError, formState } = useForm<Values>({
+    defaultValues: initial,
+    resolver: zodResolver(MeetingInput),
+    mode: 'onBlur',
+  });
+  const options = useMeetingOptions(useWatch({ control, name: 'timeZone' }));
+  const parentOf = (id: number) => list.find((m) => m.id === id)?.parentId ?? null;
+  const parents = list
+    .filter((m) => meetingId === null || !wouldCreateCycle(meetingId, m.id, parentOf))
+    .map((m) => ({ value: String(m.id), label: m.title }));
+  const err = (name: FieldPath<Values>) => {
+    const message = formState.errors[name as keyof Values]?.message;
+    return message ? translateMessage(String(message)) : undefined;
+  };
+
+  const submit = handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await onSubmit(values);
+    if (result.ok) return;
+    const fields = issuesByField(result.error.issues, meetingId === null ? undefined : 'meeting');
+    for (const [name, message] of fields) setError(name as FieldPath<Values>, { message });
+    setFormError(fields.size ? t('meetings.form.fixErrors') : errorText(result.error));
+  });
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack>
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <TextInput
+          label={t('meetings.form.title')}
+          placeholder={t('meetings.form.titlePlaceholder')}
+          withAsterisk
+          error={err('title')}
+          {...register('title')}
+        />
+        <Controller
+          control={control}
+          name="kind"
+          render={({ field }) => (
+            <Select
+              label={t('meetings.form.kind')}
+              withAsterisk
+              data={options.kinds}
+              value={field.value}
+              onChange={(v) => field.onChange(v)}
+              onBlur={field.onBlur}
+              allowDeselect={false}
+              error={err('kind')}
+            />
+          )}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            type="date"
+            label={t('meetings.form.startDate')}
+            withAsterisk
+            error={err('startDate')}
+            {...register('startDate')}
+          />
+          <TextInput
+            type="date"
+            label={t('meetings.form.endDate')}
+            withAsterisk
+            error={err('endDate')}
+            {...register('endDate')}
+          />
+        </SimpleGrid>
+        <Controller
+          control={control}
+          name="timeZone"
+          render={({ field }) => (
+            <Select
+              label={t('meetings.form.timeZone')}
+              description={t('meetings.form.timeZoneHint')}
+              withAsterisk
+              searchable
+              limit={50}
+              data={options.timeZones}
+              value={field.value || null}
+              onChange={(v) => field.onChange(v ?? '')}
+              onBlur={field.onBlur}
+              error={err('timeZone')}
+            />
+          )}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput label={t('meetings.form.venue')} error={err('venue')} {...register('venue')} />
+          <TextInput label={t('meetings.form.city')} error={err('city')} {...register('city')} />
+          <Controller
+            control={control}
+            name="countryCode"
+            render={({ field }) => (
+              <Select
+                label={t('meetings.form.country')}
+                placeholder={t('meetings.form.countryPlaceholder')}
+                searchable
+                clearable
+                data={options.countries}
+                value={field.value ?? null}
+                onChange={(v) => field.onChange(v)}
+                onBlur={field.onBlur}
+                error={err('countryCode')}
+              />
+            )}
+          />
+        </SimpleGrid>
+        <Controller
+          control={control}
+          name="languages"
+          render={({ field }) => (
+            <MultiSelect
+              label={t('meetings.form.languages')}
+              placeholder={t('meetings.form.languagesPlaceholder')}
+              searchable
+              data={options.languages}
+              value={field.value ?? []}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={err('languages')}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="parentId"
+          render={({ field }) => (
+            <Select
+              label={t('meetings.form.parent')}
+              placeholder={t('meetings.form.parentNone')}
+              clearable
+              searchable
+              data={parents}
+              value={field.value != null ? String(field.value) : null}
+              onChange={(v) => field.onChange(v === null ? null : Number(v))}
+              onBlur={field.onBlur}
+              error={err('parentId')}
+            />
+          )}
+        />
+        <Textarea
+          label={t('meetings.form.description')}
+          autosize
+          minRows={3}
+          maxRows={10}
+          error={err('description')}
+          {...register('description')}
+        />
+        <Group justify="flex-end">
+          <Button type="submit" loading={formState.isSubmitting}>
+            {t(meetingId === null ? 'meetings.form.create' : 'meetings.form.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

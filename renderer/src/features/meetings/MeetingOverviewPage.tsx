@@ -1,0 +1,148 @@
+import { useEffect, useState } from 'react';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconEdit, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'wouter';
+import type { ApiError } from '../../../../shared/api';
+import type { Meeting } from '../../../../shared/domain/meeting';
+import { dayCount } from '../../../../shared/domain/time';
+import { call, onBackendEvent } from '../../lib/api';
+import { errorText } from '../../ui/errors';
+import { useMeetingList } from './meetings.store';
+import { datesLabel, kindLabel, languagesLabel, placeLabel } from './meeting-labels';
+import { MeetingDays } from './MeetingDays';
+import { DeleteMeetingButton } from './DeleteMeetingButton';
+
+function Field({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text>{value}</Text>
+    </div>
+  );
+}
+
+/** A meeting's home: its details, its days, and the way to edit or delete it. */
+export function MeetingOverviewPage() {
+  const { t, i18n } = useTranslation();
+  const id = Number(useParams<{ id: string }>().id);
+  const { list } = useMeetingList();
+  const [meeting, setMeeting] = useState<Meeting | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  useEffect(() => {
+    const load = () =>
+      void call('meetings.get', { id }).then((r) =>
+        r.ok ? setMeeting(r.value) : setError(r.error),
+      );
+    load();
+    return onBackendEvent((event) => event === 'data.changed' && load());
+  }, [id]);
+
+  if (error)
+    return (
+      <Alert color="red">
+        {error.code === 'not_found' ? t('meetings.page.notFound') : errorText(error)}
+      </Alert>
+    );
+  if (!meeting || meeting.id !== id) return <Loader aria-label={t('common.loading')} />;
+  const lang = i18n.language;
+  const parent = list.find((m) => m.id === meeting.parentId);
+  const children = list.filter((m) => m.parentId === meeting.id);
+
+  return (
+    <Stack gap="lg" maw={960}>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={2}>{meeting.title}</Title>
+          <Group gap="xs">
+            <Badge variant="light">{kindLabel(t, meeting.kind)}</Badge>
+            <Text c="dimmed">
+              {datesLabel(meeting, lang)} ·{' '}
+              {t('meetings.days', { count: dayCount(meeting.startDate, meeting.endDate) })}
+            </Text>
+          </Group>
+        </Stack>
+        <Group>
+          <Button
+            variant="default"
+            component={Link}
+            href={`/meetings/${id}/edit`}
+            leftSection={<IconEdit size={16} />}
+          >
+            {t('common.edit')}
+          </Button>
+          <DeleteMeetingButton
+            meeting={meeting}
+            childCount={children.length}
+            icon={<IconTrash size={16} />}
+          />
+        </Group>
+      </Group>
+      <Paper withBorder p="lg">
+        <Title order={3} size="h4" mb="md">
+          {t('meetings.page.details')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg">
+          <Field label={t('meetings.page.venue')} value={meeting.venue || t('common.none')} />
+          <Field
+            label={t('meetings.page.place')}
+            value={placeLabel(meeting, lang) || t('common.none')}
+          />
+          <Field label={t('meetings.page.timeZone')} value={meeting.timeZone} />
+          <Field
+            label={t('meetings.page.languages')}
+            value={languagesLabel(meeting.languages, lang) || t('common.none')}
+          />
+          <div>
+            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+              {t('meetings.page.parent')}
+            </Text>
+            {parent ? (
+              <Anchor component={Link} href={`/meetings/${parent.id}`}>
+                {parent.title}
+              </Anchor>
+            ) : (
+              <Text>{t('common.none')}</Text>
+            )}
+          </div>
+          {children.length > 0 && (
+            <div>
+              <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+                {t('meetings.page.children')}
+              </Text>
+              {children.map((c) => (
+                <Anchor key={c.id} component={Link} href={`/meetings/${c.id}`} display="block">
+                  {c.title}
+                </Anchor>
+              ))}
+            </div>
+          )}
+        </SimpleGrid>
+        {meeting.description && (
+          <Stack gap={4} mt="lg">
+            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+              {t('meetings.page.description')}
+            </Text>
+            <Text style={{ whiteSpace: 'pre-wrap' }}>{meeting.description}</Text>
+          </Stack>
+        )}
+      </Paper>
+      <MeetingDays meeting={meeting} />
+    </Stack>
+  );
+}

@@ -1,0 +1,49 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from '../../../shared/i18n/en.json';
+import fr from '../../../shared/i18n/fr.json';
+import { UI_LANGUAGES, type UiLanguage } from '../../../shared/domain/ui-languages';
+
+/** The language to use before the saved preference is known: the system's, when we have it. */
+export function systemLanguage(): UiLanguage {
+  const preferred = navigator.languages.map((l) => l.slice(0, 2));
+  return (
+    (preferred.find((l) => (UI_LANGUAGES as readonly string[]).includes(l)) as UiLanguage) ?? 'en'
+  );
+}
+
+/** Right-to-left scripts; none is shipped yet, but the layout follows `dir` already. */
+const RTL = new Set(['ar', 'he', 'fa', 'ur']);
+
+export function applyDocumentLanguage(language: string): void {
+  document.documentElement.lang = language;
+  document.documentElement.dir = RTL.has(language) ? 'rtl' : 'ltr';
+}
+
+export async function initI18n(language: UiLanguage): Promise<void> {
+  await i18next.use(initReactI18next).init({
+    resources: { en: { translation: en }, fr: { translation: fr } },
+    lng: language,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  applyDocumentLanguage(language);
+  i18next.on('languageChanged', applyDocumentLanguage);
+}
+
+/**
+ * Translates a message that crossed the contract: an i18n key, optionally with `?name=value`
+ * parameters ('errors.tooLong?max=200'); anything else is shown as it is.
+ */
+export function translateMessage(
+  message: string,
+  params?: Record<string, string | number>,
+): string {
+  const [key = message, query] = message.split('?', 2);
+  if (!key.startsWith('errors.')) return message;
+  const fromQuery = Object.fromEntries(new URLSearchParams(query ?? ''));
+  return i18next.t(key, { ...fromQuery, ...params });
+}
+
+export { i18next };

@@ -1,0 +1,18 @@
+/**
+ * Every channel's name, as plain data with no imports, so the sandboxed preload can allow exactly
+ * these and nothing else. A unit test checks it matches the contract's keys.
+ */
+export const CHANNEL_NAMES = [
+  'settings.get',
+  'settings.setLanguage',
+  'meetings.list',
+  'meetings.get',
+  'meetings.create',
+  'meetings.update',
+  'meetings.delete',
+  'demo.load',
+] as const;
+
+/** Events the backend pushes to the renderer. */
+export const EVENT_NAMES = ['data.changed', 'job.progress'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];

@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import { demoChannels } from './demo';
+import { meetingsChannels } from './meetings';
+import { settingsChannels } from './settings';
+import type { CHANNEL_NAMES } from './channel-names';
+
+/** The whole contract between the renderer and the backend: one entry per channel. */
+export const contract = {
+  ...settingsChannels,
+  ...meetingsChannels,
+  ...demoChannels,
+};
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+/** What a caller passes (defaults may be omitted). */
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+/** What a handler receives, after parsing. */
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type Output<C extends Channel> = z.output<Contract[C]['output']>;
+
+// Compile-time proof that the preload's plain list and the contract name the same channels.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatch: Same<(typeof CHANNEL_NAMES)[number], Channel> = true;
+void namesMatch;
+
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(contract, name);
+}
+
+export * from './envelope';
+export { CHANNEL_NAMES, EVENT_NAMES } from './channel-names';
+export type { EventName } from './channel-names';

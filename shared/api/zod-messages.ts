@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/**
+ * Messages are i18n keys, optionally followed by `?name=value` parameters, so the same text (with
+ * its numbers) shows whether the form or the backend found the problem.
+ *
+ * Shared field rules whose messages are i18n keys, so the backend's validation issues and the
+ * form's own checks show the same translated text next to the field.
+ */
+export const text = (max: number) =>
+  z
+    .string({ error: 'errors.required' })
+    .max(max, { error: `errors.tooLong?max=${max}` })
+    .transform((s) => s.trim());
+
+export const requiredText = (max: number) =>
+  z
+    .string({ error: 'errors.required' })
+    .max(max, { error: `errors.tooLong?max=${max}` })
+    .transform((s) => s.trim())
+    .refine((s) => s.length > 0, { error: 'errors.required' });
+
+export const id = z.number({ error: 'errors.required' }).int().positive();

@@ -1,0 +1,98 @@
+/**
+ * The one module that knows about date libraries: calendar days are 'yyyy-MM-dd' strings,
+ * instants are ISO-8601 UTC strings, and every display goes through the functions here.
+ */
+import { addDays, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import { enGB, fr } from 'date-fns/locale';
+import { TZDate } from '@date-fns/tz';
+
+const DAY_FORMAT = 'yyyy-MM-dd';
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+const LOCALES = { en: enGB, fr } as const;
+export type DateLocale = keyof typeof LOCALES;
+
+function localeOf(language: string) {
+  return language.startsWith('fr') ? LOCALES.fr : LOCALES.en;
+}
+
+function parseDay(day: string): Date {
+  return parse(day, DAY_FORMAT, new Date(2000, 0, 1));
+}
+
+/** True for a real calendar day written 'yyyy-MM-dd' (so '2026-02-30' is false). */
+export function isCalendarDay(value: string): boolean {
+  if (!DAY_PATTERN.test(value)) return false;
+  const parsed = parseDay(value);
+  return isValid(parsed) && format(parsed, DAY_FORMAT) === value;
+}
+
+/** True when the runtime knows this IANA time zone (aliases such as Africa/Porto-Novo included). */
+export function isTimeZone(value: string): boolean {
+  if (!value || value.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The IANA zones offered in pickers, with `extra` added when a stored value is an alias. */
+export function timeZoneChoices(extra?: string): string[] {
+  const zones = Intl.supportedValuesOf('timeZone');
+  if (extra && !zones.includes(extra) && isTimeZone(extra)) return [...zones, extra].sort();
+  return zones;
+}
+
+/** Number of calendar days from `start` to `end`, both included. */
+export function dayCount(start: string, end: string): number {
+  return differenceInCalendarDays(parseDay(end), parseDay(start)) + 1;
+}
+
+/** Every calendar day from `start` to `end` inclusive. */
+export function daysBetween(start: string, end: string): string[] {
+  const first = parseDay(start);
+  const count = dayCount(start, end);
+  return Array.from({ length: Math.max(0, count) }, (_, i) =>
+    format(addDays(first, i), DAY_FORMAT),
+  );
+}
+
+/** '14 November 2026' / '14 novembre 2026'. */
+export function formatDay(day: string, language: string): string {
+  return format(parseDay(day), 'd MMMM yyyy', { locale: localeOf(language) });
+}
+
+/** 'Saturday 14 November' / 'samedi 14 novembre'. */
+export function formatWeekday(day: string, language: string): string {
+  return format(parseDay(day), 'EEEE d MMMM', { locale: localeOf(language) });
+}
+
+/** A compact range: '14–17 November 2026', '28 Nov – 2 Dec 2026'. */
+export function formatDayRange(start: string, end: string, language: string): string {
+  const locale = localeOf(language);
+  const a = parseDay(start);
+  const b = parseDay(end);
+  if (start === end) return format(a, 'd MMMM yyyy', { locale });
+  if (format(a, 'yyyy-MM') === format(b, 'yyyy-MM'))
+    return `${format(a, 'd', { locale })}–${format(b, 'd MMMM yyyy', { locale })}`;
+  if (format(a, 'yyyy') === format(b, 'yyyy'))
+    return `${format(a, 'd MMM', { locale })} – ${format(b, 'd MMM yyyy', { locale })}`;
+  return `${format(a, 'd MMM yyyy', { locale })} – ${format(b, 'd MMM yyyy', { locale })}`;
+}
+
+/** An instant (ISO UTC) shown as local wall time in `timeZone`. */
+export function formatInstant(iso: string, timeZone: string, language: string): string {
+  return format(new TZDate(iso, timeZone), 'd MMM yyyy HH:mm', { locale: localeOf(language) });
+}
+
+/** Now as an ISO-8601 UTC instant, the form stored in the database. */
+export function nowIso(): string {
+  return new Date().toISOString();
+}
+
+/** Today's calendar day in `timeZone`. */
+export function todayIn(timeZone: string): string {
+  return format(new TZDate(Date.now(), timeZone), DAY_FORMAT);
+}
