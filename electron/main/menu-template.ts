@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import en from '../../shared/i18n/en.json';
-import fr from '../../shared/i18n/fr.json';
+import en from '../../shared/i18n/en.json' with { type: 'json' };
+import fr from '../../shared/i18n/fr.json' with { type: 'json' };
 
 type MenuLabels = typeof en.menu;
 

@@ -3,8 +3,8 @@
  * languages. Region schemes are added by the people feature.
  */
 import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json';
-import fr from 'i18n-iso-countries/langs/fr.json';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 
 countries.registerLocale(en);
 countries.registerLocale(fr);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DomainError } from '../errors';
-import { migrate, type Migration } from './migrate';
+import { assertNotNewer, latestVersion, migrate, type Migration } from './migrate';
 import { migrations as allMigrations } from './migrations';
 
 export type Db = Database.Database;
@@ -27,12 +27,13 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   );
   try {
     // Reading the header first: a newer or foreign file must be left exactly as it was.
-    readUserVersion(db, file);
+    const migrations = options.migrations ?? allMigrations;
+    assertNotNewer(readUserVersion(db, file), latestVersion(migrations));
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    migrate(db, options.migrations ?? allMigrations);
+    migrate(db, migrations);
     return db;
   } catch (error) {
     db.close();

@@ -21,6 +21,16 @@ export function latestVersion(migrations: readonly Migration[]): number {
   return migrations.at(-1)?.version ?? 0;
 }
 
+/** Refuses a schema this app does not know, before anything is written to the file. */
+export function assertNotNewer(current: number, latest: number): void {
+  if (current > latest)
+    throw new DomainError(
+      'database_too_new',
+      `This database was written by a newer version of Plenary (schema ${current}; this version knows up to ${latest}). ` +
+        'Install the newer version to open it. The file was not changed.',
+    );
+}
+
 /**
  * Brings the database to the latest version: every pending step in one transaction, so a failure
  * leaves the file as it was. A database from a newer app is refused untouched.
@@ -29,12 +39,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
   assertOrdered(migrations);
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = latestVersion(migrations);
-  if (current > latest)
-    throw new DomainError(
-      'database_too_new',
-      `This database was written by a newer version of Plenary (schema ${current}; this version knows up to ${latest}). ` +
-        'Install the newer version to open it. The file was not changed.',
-    );
+  assertNotNewer(current, latest);
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return current;
   db.transaction(() => {

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../../../shared/i18n/en.json';
-import fr from '../../../shared/i18n/fr.json';
+import en from '../../../shared/i18n/en.json' with { type: 'json' };
+import fr from '../../../shared/i18n/fr.json' with { type: 'json' };
 import { UI_LANGUAGES, type UiLanguage } from '../../../shared/domain/ui-languages';
 
 /** The language to use before the saved preference is known: the system's, when we have it. */
