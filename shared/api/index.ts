@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { demoChannels } from './demo';
 import { meetingsChannels } from './meetings';
+import { peopleChannels } from './people';
+import { registrationsChannels } from './registrations';
 import { settingsChannels } from './settings';
 import type { CHANNEL_NAMES } from './channel-names';
 
@@ -9,6 +11,8 @@ export const contract = {
   ...settingsChannels,
   ...meetingsChannels,
   ...demoChannels,
+  ...peopleChannels,
+  ...registrationsChannels,
 };
 
 export type Contract = typeof contract;

@@ -25,7 +25,11 @@ export const test = base.extend<{ host: HostHandle; app: Page }>({
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-e2e-'));
     const backend = createBackend({ dataDir, appVersion: 'test', checkOutput: true });
     const token = newToken();
-    const server = createWebServer({ backend, rendererDir: path.resolve('out/renderer'), token });
+    const server = createWebServer({
+      backend,
+      rendererDir: path.resolve(process.env.PLENARY_RENDERER_DIR ?? 'out/renderer'),
+      token,
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     await use({ url: `${origin}/?token=${token}`, origin, token, dataDir, backend });

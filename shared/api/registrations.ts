@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { id, text } from './zod-messages';
+import { PersonInput } from './people';
+import { GENDERS, ORGANISATION_TYPES, POLICE_REGIONS, ROLES, STATUSES } from '../domain/people';
+import { isCalendarDay } from '../domain/time';
+
+const day = z.string().refine(isCalendarDay, { error: 'errors.invalidDate' });
+
+export const RegistrationInput = z
+  .object({
+    role: z.enum(ROLES, { error: 'errors.invalid' }).default('delegate'),
+    status: z.enum(STATUSES, { error: 'errors.invalid' }).default('invited'),
+    /** Days of the meeting the person plans to attend; checked against the meeting's days. */
+    plannedDays: z.array(day).max(31).default([]),
+    arrivalDate: day.nullable().default(null),
+    departureDate: day.nullable().default(null),
+    dietary: text(500).default(''),
+    accessibility: text(500).default(''),
+    visaLetter: z.boolean().default(false),
+    badgeName: text(60).default(''),
+    internalNotes: text(5000).default(''),
+  })
+  .superRefine((r, ctx) => {
+    if (r.arrivalDate && r.departureDate && r.departureDate < r.arrivalDate)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['departureDate'],
+        message: 'errors.departureBeforeArrival',
+      });
+  });
+export type RegistrationInput = z.input<typeof RegistrationInput>;
+
+/** One line of the participants view: the registration with its person, organisation and country. */
+export const ParticipantRow = z.object({
+  id: z.number(),
+  personId: z.number(),
+  title: z.string(),
+  givenNames: z.string(),
+  familyNames: z.string(),
+  email: z.string(),
+  phone: z.string(),
+  gender: z.enum(GENDERS).nullable(),
+  position: z.string(),
+  organisationId: z.number().nullable(),
+  organisationName: z.string(),
+  organisationAcronym: z.string(),
+  organisationType: z.enum(ORGANISATION_TYPES).nullable(),
+  countryCode: z.string().nullable(),
+  policeRegion: z.enum(POLICE_REGIONS).nullable(),
+  m49Region: z.string(),
+  consentToList: z.boolean(),
+  role: z.enum(ROLES),
+  status: z.enum(STATUSES),
+  badgeName: z.string(),
+  visaLetter: z.boolean(),
+  plannedDays: z.array(z.string()),
+  arrivalDate: z.string().nullable(),
+  departureDate: z.string().nullable(),
+  dietary: z.string(),
+  accessibility: z.string(),
+  internalNotes: z.string(),
+  updatedAt: z.string(),
+});
+
+export const StatusChange = z.object({ status: z.enum(STATUSES), changedAt: z.string() });
+
+export const ExportFile = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  base64: z.string(),
+});
+
+export const registrationsChannels = {
+  'registrations.list': channel(z.object({ meetingId: id }), z.array(ParticipantRow)),
+  /** Registration ids whose person matches `query` (name, organisation, email, country), accents and case ignored. */
+  'registrations.search': channel(
+    z.object({ meetingId: id, query: z.string().max(200) }),
+    z.object({ ids: z.array(z.number()) }),
+  ),
+  'registrations.get': channel(
+    z.object({ id }),
+    ParticipantRow.extend({ history: z.array(StatusChange) }),
+  ),
+  /** Registers an existing person (`personId`) or a new one (`person`) to a meeting. */
+  'registrations.create': channel(
+    z.object({
+      meetingId: id,
+      personId: id.optional(),
+      person: PersonInput.optional(),
+      registration: RegistrationInput,
+    }),
+    ParticipantRow,
+  ),
+  'registrations.update': channel(
+    z.object({ id, registration: RegistrationInput }),
+    ParticipantRow,
+  ),
+  'registrations.bulkUpdate': channel(
+    z.object({
+      ids: z.array(id).min(1).max(100_000),
+      status: z.enum(STATUSES).optional(),
+      role: z.enum(ROLES).optional(),
+    }),
+    z.object({ updated: z.number() }),
+  ),
+  'registrations.delete': channel(
+    z.object({ ids: z.array(id).min(1).max(100_000) }),
+    z.object({ deleted: z.number() }),
+  ),
+  /** The given rows (the view's current filter) as CSV (UTF-8 with BOM) or XLSX, formula-safe. */
+  'registrations.export': channel(
+    z.object({
+      meetingId: id,
+      ids: z.array(id).max(100_000),
+      format: z.enum(['csv', 'xlsx']),
+      language: z.enum(['en', 'fr']).default('en'),
+    }),
+    ExportFile,
+  ),
+};
