@@ -1,24 +1,18 @@
 import { ipcMain, type BrowserWindow } from 'electron';
 import type { Backend } from '../backend/backend';
-import { fail } from '../../shared/api';
+import { createInvokeHandler } from './invoke-handler';
 import { IPC_EVENT, IPC_INVOKE } from './ipc-names';
-import { isOwnPage } from './security';
 
 /**
- * One handler for every channel: the sender must be our own page; the backend's dispatcher then
- * parses the input against the contract before anything runs.
+ * Wires the one invoke channel and the event stream. The decisions (sender check, channel check)
+ * live in invoke-handler.ts, which is unit-tested without Electron.
  */
 export function wireIpc(
-  backend: Backend,
+  backend: Pick<Backend, 'dispatch' | 'onEvent'>,
   rendererUrl: string,
   window: () => BrowserWindow | null,
 ): () => void {
-  ipcMain.handle(IPC_INVOKE, (event, channel: unknown, input: unknown) => {
-    if (!isOwnPage(event.senderFrame?.url, rendererUrl))
-      return fail('unauthorized', 'Calls are accepted only from Plenary’s own window.');
-    if (typeof channel !== 'string') return fail('unknown_channel', 'The channel name is missing.');
-    return backend.dispatch(channel, input);
-  });
+  ipcMain.handle(IPC_INVOKE, createInvokeHandler(backend.dispatch, rendererUrl));
   const off = backend.onEvent((event, payload) => {
     const win = window();
     if (win && !win.isDestroyed()) win.webContents.send(IPC_EVENT, event, payload);

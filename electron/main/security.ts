@@ -2,6 +2,8 @@
  * Every security decision of the desktop shell, as pure functions so they are unit-tested without an
  * Electron binary. electron/main/window.ts only wires them to Electron's hooks.
  */
+import { pathToFileURL } from 'node:url';
+import type { WebPreferences } from 'electron';
 
 /** The Content-Security-Policy of the renderer, in both shells: our own scripts only, no eval. */
 export function contentSecurityPolicy(): string {
@@ -16,11 +18,15 @@ export function contentSecurityPolicy(): string {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
+    // Ignored in a <meta> tag (Electron) but enforced by the browser host, which sends it as a header.
     "frame-ancestors 'none'",
   ].join('; ');
 }
 
-/** The BrowserWindow web preferences; nothing here may be loosened. */
+/**
+ * The BrowserWindow web preferences; nothing here may be loosened. `satisfies` keeps every key
+ * checked against Electron's own types while the values stay literal for the unit tests.
+ */
 export function secureWebPreferences(preloadPath: string) {
   return {
     preload: preloadPath,
@@ -33,19 +39,36 @@ export function secureWebPreferences(preloadPath: string) {
     allowRunningInsecureContent: false,
     webviewTag: false,
     experimentalFeatures: false,
+    // A file dropped on the window must not replace our page with the file.
+    navigateOnDragDrop: false,
+    // A hostile page cannot lock the user in an endless chain of alert() boxes.
+    safeDialogs: true,
+    enableWebSQL: false,
     spellcheck: false,
-  } as const;
+  } as const satisfies WebPreferences;
 }
 
-/** True when `url` is our own renderer page (same file or dev-server origin), whatever the hash. */
-export function isOwnPage(url: string | undefined, rendererUrl: string): boolean {
+/**
+ * The URL Electron reports for our page once `loadFile(rendererFile)` has loaded it. pathToFileURL
+ * escapes `#`, `%` and spaces in folder names, which a hand-built `file://` string would not.
+ */
+export function rendererPageUrl(rendererFile: string): string {
+  return pathToFileURL(rendererFile).href;
+}
+
+/**
+ * True when `url` is our own renderer page, whatever its hash or query (the router lives in the
+ * hash): the same file on the same host for file: pages, the same origin for a dev server.
+ */
+export function isOwnPage(url: string | undefined | null, rendererUrl: string): boolean {
   if (!url) return false;
   try {
     const a = new URL(url);
     const b = new URL(rendererUrl);
     if (a.protocol !== b.protocol) return false;
-    if (a.protocol === 'file:') return a.pathname === b.pathname;
-    return a.origin === b.origin;
+    // The host matters on Windows, where file://server/share/... is another machine's file.
+    if (a.protocol === 'file:') return a.host === b.host && a.pathname === b.pathname;
+    return a.origin !== 'null' && a.origin === b.origin;
   } catch {
     return false;
   }
