@@ -9,6 +9,8 @@ import { bearerToken, isAllowedHost, staticPath, tokenMatches } from './web-secu
 /** Larger than any import we accept (files over 20 MB are refused with a message first). */
 const MAX_BODY_BYTES = 40 * 1024 * 1024;
 
+class BodyTooLarge extends Error {}
+
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -33,6 +35,8 @@ export interface WebHostOptions {
   backend: Backend;
   rendererDir: string;
   token: string;
+  /** The largest request body accepted; tests lower it. */
+  maxBodyBytes?: number;
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
@@ -40,20 +44,37 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.end(JSON.stringify(body));
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+/**
+ * Reads the body up to `max` bytes. Past the limit it stops keeping data but lets the request
+ * finish, so the caller can still send its 413 (destroying the socket would leave the client with
+ * a reset connection instead of an answer).
+ */
+function readBody(req: http.IncomingMessage, max: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > max) {
+      req.resume();
+      return reject(new BodyTooLarge());
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too_large'));
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= max) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () =>
+      size > max ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8')),
+    );
     req.on('error', reject);
   });
+}
+
+/** The channel named by the path; a malformed escape names no channel rather than failing. */
+function channelOf(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname.slice('/api/'.length));
+  } catch {
+    return '';
+  }
 }
 
 async function handleApi(
@@ -72,20 +93,16 @@ async function handleApi(
   if (req.method !== 'POST') return sendJson(res, 405, fail('validation', 'Use POST.'));
   let input: unknown;
   try {
-    const body = await readBody(req);
+    const body = await readBody(req, opts.maxBodyBytes ?? MAX_BODY_BYTES);
     input = body.length ? JSON.parse(body) : {};
   } catch (error) {
-    const tooLarge = error instanceof Error && error.message === 'too_large';
-    return sendJson(
-      res,
-      tooLarge ? 413 : 400,
-      tooLarge
-        ? fail('too_large', 'The request is too large.')
-        : fail('validation', 'The request body is not valid JSON.'),
-    );
+    if (error instanceof BodyTooLarge) {
+      res.setHeader('Connection', 'close');
+      return sendJson(res, 413, fail('too_large', 'The request is too large.'));
+    }
+    return sendJson(res, 400, fail('validation', 'The request body is not valid JSON.'));
   }
-  const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
-  sendJson(res, 200, await opts.backend.dispatch(channel, input));
+  sendJson(res, 200, await opts.backend.dispatch(channelOf(url.pathname), input));
 }
 
 function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, backend: Backend) {

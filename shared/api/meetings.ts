@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel } from './channel';
 import { id, requiredText, text } from './zod-messages';
 import { MAX_MEETING_DAYS, MEETING_KINDS } from '../domain/meeting';
-import { dayCount, isCalendarDay, isTimeZone } from '../domain/time';
+import { canonicalTimeZone, dayCount, isCalendarDay, isTimeZone } from '../domain/time';
 import { isCountryCode } from '../domain/countries';
 import { isLanguageCode } from '../domain/languages';
 
@@ -28,7 +28,8 @@ const meetingFields = z.object({
   timeZone: z
     .string({ error: 'errors.required' })
     .refine((s) => s.length > 0, { error: 'errors.required' })
-    .refine((s) => s.length === 0 || isTimeZone(s), { error: 'errors.unknownTimeZone' }),
+    .refine((s) => s.length === 0 || isTimeZone(s), { error: 'errors.unknownTimeZone' })
+    .transform(canonicalTimeZone),
   languages: z
     .array(z.string().refine(isLanguageCode, { error: 'errors.unknownLanguage' }))
     .max(20, { error: 'errors.tooMany?max=20' })
@@ -37,19 +38,35 @@ const meetingFields = z.object({
   parentId: id.nullable().default(null),
 });
 
-/** The form's fields; the cross-field rules run after each field is valid on its own. */
-export const MeetingInput = meetingFields.superRefine((m, ctx) => {
-  if (!isCalendarDay(m.startDate) || !isCalendarDay(m.endDate)) return;
-  const days = dayCount(m.startDate, m.endDate);
-  if (days < 1)
-    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'errors.endBeforeStart' });
-  else if (days > MAX_MEETING_DAYS)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['endDate'],
-      message: `errors.meetingTooLong?max=${MAX_MEETING_DAYS}`,
-    });
-});
+const hasValidDays = (value: unknown): value is { startDate: string; endDate: string } => {
+  const v = value as { startDate?: unknown; endDate?: unknown } | null;
+  return (
+    typeof v?.startDate === 'string' &&
+    typeof v.endDate === 'string' &&
+    isCalendarDay(v.startDate) &&
+    isCalendarDay(v.endDate)
+  );
+};
+
+/**
+ * The form's fields. The day order is checked as soon as both days are valid, even when another
+ * field is wrong, so the form shows every message at once instead of one after the other.
+ */
+export const MeetingInput = meetingFields.superRefine(
+  (m, ctx) => {
+    if (!hasValidDays(m)) return;
+    const days = dayCount(m.startDate, m.endDate);
+    if (days < 1)
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'errors.endBeforeStart' });
+    else if (days > MAX_MEETING_DAYS)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endDate'],
+        message: `errors.meetingTooLong?max=${MAX_MEETING_DAYS}`,
+      });
+  },
+  { when: (payload) => hasValidDays(payload.value) },
+);
 export type MeetingInput = z.input<typeof MeetingInput>;
 
 export const Meeting = z.object({

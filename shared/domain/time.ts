@@ -38,6 +38,15 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
+/**
+ * The zone's name as the runtime spells it ('europe/paris' → 'Europe/Paris'), so a zone typed in
+ * another case is stored once and matches the picker's list; unknown zones come back unchanged.
+ */
+export function canonicalTimeZone(value: string): string {
+  if (!isTimeZone(value)) return value;
+  return new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone;
+}
+
 /** The IANA zones offered in pickers, with `extra` added when a stored value is an alias. */
 export function timeZoneChoices(extra?: string): string[] {
   const zones = Intl.supportedValuesOf('timeZone');

@@ -1,6 +1,25 @@
 import type { BackendContext } from '../context';
+import { DomainError } from '../errors';
 import type { FeatureHandlers } from '../handler-types';
 import { createMeetingsService } from './meetings.service';
+
+/**
+ * The service names fields of the meeting itself; an update's input nests them under `meeting`,
+ * so its issues get that prefix, as zod's own issues for the same input have.
+ */
+function underMeeting<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof DomainError && error.issues)
+      throw new DomainError(
+        error.code,
+        error.message,
+        error.issues.map((issue) => ({ ...issue, path: ['meeting', ...issue.path] })),
+      );
+    throw error;
+  }
+}
 
 export function meetingsHandlers(ctx: BackendContext): FeatureHandlers<'meetings'> {
   const meetings = createMeetingsService(ctx.db);
@@ -14,7 +33,7 @@ export function meetingsHandlers(ctx: BackendContext): FeatureHandlers<'meetings
       return created;
     },
     'meetings.update': ({ id, meeting }) => {
-      const updated = meetings.update(id, meeting);
+      const updated = underMeeting(() => meetings.update(id, meeting));
       changed();
       return updated;
     },
