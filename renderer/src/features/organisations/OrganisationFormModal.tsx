@@ -1,0 +1,146 @@
+import { useMemo, useState } from 'react';
+import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { Controller, useForm, type FieldPath } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { OrganisationInput } from '../../../../shared/api/people';
+import { ORGANISATION_TYPES } from '../../../../shared/domain/people';
+import { countryCodes, countryName } from '../../../../shared/domain/countries';
+import { translateMessage } from '../../i18n';
+import { call } from '../../lib/api';
+import { errorText, issuesByField } from '../../ui/errors';
+import { useOrganisationsStore, type Organisation } from './organisations.store';
+
+interface Props {
+  /** The organisation to edit, or null to create one. */
+  organisation: Organisation | null;
+  onClose(): void;
+}
+
+/** Creates or edits an organisation; the backend's own checks show next to their fields. */
+export function OrganisationFormModal({ organisation, onClose }: Props) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const [formError, setFormError] = useState<string | null>(null);
+  const { control, register, handleSubmit, setError, formState } = useForm<OrganisationInput>({
+    defaultValues: {
+      name: organisation?.name ?? '',
+      acronym: organisation?.acronym ?? '',
+      type: organisation?.type ?? 'law_enforcement',
+      countryCode: organisation?.countryCode ?? null,
+    },
+    resolver: zodResolver(OrganisationInput),
+    mode: 'onBlur',
+  });
+  const types = ORGANISATION_TYPES.map((type) => ({ value: type, label: t(`orgType.${type}`) }));
+  const countries = useMemo(() => {
+    const collator = new Intl.Collator(language);
+    return countryCodes()
+      .map((c) => ({ value: c, label: countryName(c, language) }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+  }, [language]);
+  const err = (name: FieldPath<OrganisationInput>) => {
+    const message = formState.errors[name]?.message;
+    return message ? translateMessage(String(message)) : undefined;
+  };
+
+  const submit = handleSubmit(async (values) => {
+    setFormError(null);
+    const result = organisation
+      ? await call('organisations.update', { id: organisation.id, organisation: values })
+      : await call('organisations.create', values);
+    if (result.ok) {
+      void useOrganisationsStore.getState().load();
+      notifications.show({
+        color: 'green',
+        message: t(organisation ? 'organisations.form.saved' : 'organisations.form.created', {
+          name: result.value.name,
+        }),
+      });
+      onClose();
+      return;
+    }
+    const fields = issuesByField(result.error.issues, organisation ? 'organisation' : undefined);
+    for (const [name, message] of fields)
+      setError(name as FieldPath<OrganisationInput>, { message });
+    setFormError(fields.size ? t('organisations.form.fixErrors') : errorText(result.error));
+  });
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t(organisation ? 'organisations.form.editTitle' : 'organisations.form.createTitle')}
+      size="lg"
+      centered
+    >
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack>
+          {formError && (
+            <Alert color="red" role="alert">
+              {formError}
+            </Alert>
+          )}
+          <TextInput
+            label={t('organisations.fields.name')}
+            placeholder={t('organisations.form.namePlaceholder')}
+            withAsterisk
+            data-autofocus
+            error={err('name')}
+            {...register('name')}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={t('organisations.fields.acronym')}
+              error={err('acronym')}
+              {...register('acronym')}
+            />
+            <Controller
+              control={control}
+              name="type"
+              render={({ field }) => (
+                <Select
+                  label={t('organisations.fields.type')}
+                  withAsterisk
+                  allowDeselect={false}
+                  data={types}
+                  value={field.value ?? 'other'}
+                  onChange={(v) => field.onChange(v)}
+                  onBlur={field.onBlur}
+                  error={err('type')}
+                />
+              )}
+            />
+          </SimpleGrid>
+          <Controller
+            control={control}
+            name="countryCode"
+            render={({ field }) => (
+              <Select
+                label={t('organisations.fields.country')}
+                placeholder={t('organisations.form.countryPlaceholder')}
+                searchable
+                clearable
+                nothingFoundMessage={t('organisations.form.nothingFound')}
+                data={countries}
+                value={field.value ?? null}
+                onChange={(v) => field.onChange(v)}
+                onBlur={field.onBlur}
+                error={err('countryCode')}
+              />
+            )}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={formState.isSubmitting}>
+              {t(organisation ? 'organisations.form.save' : 'organisations.form.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
