@@ -1,11 +1,23 @@
 import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconCalendarEvent } from '@tabler/icons-react';
+import {
+  IconBuildingCommunity,
+  IconCalendarEvent,
+  IconUsers,
+  IconWorld,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useRoute } from 'wouter';
 import { MEETING_SECTIONS } from './sections';
 import { useMeetingsStore } from '../features/meetings/meetings.store';
 
-/** Meetings first; inside a meeting, its sections. */
+/** Lists that span every meeting: the people directory and its reference data. */
+const DIRECTORY_LINKS = [
+  { href: '/people', labelKey: 'nav.people', icon: IconUsers },
+  { href: '/organisations', labelKey: 'nav.organisations', icon: IconBuildingCommunity },
+  { href: '/countries', labelKey: 'nav.countries', icon: IconWorld },
+];
+
+/** Meetings first; inside a meeting, its sections; then the lists that span meetings. */
 export function Navigation() {
   const { t } = useTranslation();
   const [location] = useLocation();
@@ -42,6 +54,16 @@ export function Navigation() {
             })}
           </Stack>
         )}
+        {DIRECTORY_LINKS.map((link) => (
+          <NavLink
+            key={link.href}
+            component={Link}
+            href={link.href}
+            label={t(link.labelKey)}
+            leftSection={<link.icon size={18} aria-hidden />}
+            active={location === link.href || location.startsWith(`${link.href}/`)}
+          />
+        ))}
       </Stack>
     </ScrollArea>
   );

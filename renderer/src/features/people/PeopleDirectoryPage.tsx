@@ -1,0 +1,173 @@
+import { useMemo } from 'react';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  EmptyState,
+  Group,
+  Loader,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconSearch, IconUsers, IconUserSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { sortName } from '../../../../shared/domain/people';
+import { countryName } from '../../../../shared/domain/countries';
+import { errorText } from '../../ui/errors';
+import { usePeopleStore, useDirectory, type DirectoryRow } from './people.store';
+import { VirtualTable, type Column } from './VirtualTable';
+
+/** Everyone Plenary knows, across meetings, found in a keystroke or three. */
+export function PeopleDirectoryPage() {
+  const { t, i18n } = useTranslation();
+  const [, navigate] = useLocation();
+  const query = usePeopleStore((s) => s.query);
+  const setQuery = usePeopleStore((s) => s.setQuery);
+  const rows = usePeopleStore((s) => s.rows);
+  const shownQuery = usePeopleStore((s) => s.shownQuery);
+  const loaded = usePeopleStore((s) => s.loaded);
+  const error = usePeopleStore((s) => s.error);
+  const [debounced] = useDebouncedValue(query, 120);
+  useDirectory(debounced);
+
+  const language = i18n.language;
+  const columns = useMemo<Column<DirectoryRow>[]>(
+    () => [
+      {
+        id: 'name',
+        header: t('people.columns.name'),
+        width: 'minmax(14rem, 2fr)',
+        render: (p) => (
+          <Anchor component={Link} href={`/people/${p.id}`} tabIndex={-1} fw={500} size="sm">
+            {sortName(p)}
+          </Anchor>
+        ),
+      },
+      {
+        id: 'organisation',
+        header: t('people.columns.organisation'),
+        width: 'minmax(12rem, 2fr)',
+        render: (p) =>
+          p.organisationName || (
+            <Text span c="dimmed">
+              {t('common.none')}
+            </Text>
+          ),
+      },
+      {
+        id: 'country',
+        header: t('people.columns.country'),
+        width: 'minmax(9rem, 1fr)',
+        render: (p) =>
+          p.countryCode ? (
+            countryName(p.countryCode, language)
+          ) : (
+            <Text span c="dimmed">
+              {t('common.none')}
+            </Text>
+          ),
+      },
+      {
+        id: 'email',
+        header: t('people.columns.email'),
+        width: 'minmax(12rem, 1.5fr)',
+        render: (p) =>
+          p.email || (
+            <Text span c="dimmed">
+              {t('common.none')}
+            </Text>
+          ),
+      },
+      {
+        id: 'meetings',
+        header: t('people.columns.meetings'),
+        width: '7.5rem',
+        align: 'end',
+        render: (p) => (
+          <Badge variant={p.meetingCount > 0 ? 'light' : 'outline'} color="indigo" size="md">
+            {p.meetingCount}
+          </Badge>
+        ),
+      },
+    ],
+    [t, language],
+  );
+
+  const searching = shownQuery.trim() !== '';
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('people.title')}</Title>
+          <Text c="dimmed" size="sm" aria-live="polite">
+            {loaded &&
+              !error &&
+              (searching
+                ? t('people.matches', { count: rows.length })
+                : t('people.count', { count: rows.length }))}
+          </Text>
+        </div>
+      </Group>
+      <TextInput
+        type="search"
+        label={t('people.search')}
+        placeholder={t('people.searchPlaceholder')}
+        leftSection={<IconSearch size={16} aria-hidden />}
+        value={query}
+        onChange={(e) => setQuery(e.currentTarget.value)}
+        maw={520}
+        autoFocus
+      />
+      {error && (
+        <Alert color="red" role="alert" title={t('people.loadFailed')}>
+          {errorText(error)}
+        </Alert>
+      )}
+      {!loaded && <Loader aria-label={t('common.loading')} />}
+      {loaded && !error && rows.length === 0 && !searching && (
+        <EmptyState
+          icon={<IconUsers size={28} aria-hidden />}
+          withIndicatorBackground
+          title={t('people.empty.title')}
+          description={t('people.empty.body')}
+        >
+          <EmptyState.Actions>
+            <Button component={Link} href="/meetings" variant="light">
+              {t('people.empty.toMeetings')}
+            </Button>
+          </EmptyState.Actions>
+        </EmptyState>
+      )}
+      {loaded && !error && rows.length === 0 && searching && (
+        <EmptyState
+          icon={<IconUserSearch size={28} aria-hidden />}
+          withIndicatorBackground
+          title={t('people.noMatch.title', { query: shownQuery.trim() })}
+          description={t('people.noMatch.body')}
+        >
+          <EmptyState.Actions>
+            <Button variant="default" onClick={() => setQuery('')}>
+              {t('people.noMatch.clear')}
+            </Button>
+          </EmptyState.Actions>
+        </EmptyState>
+      )}
+      {rows.length > 0 && (
+        <VirtualTable
+          label={t('people.tableLabel')}
+          rows={rows}
+          columns={columns}
+          rowKey={(p) => p.id}
+          onOpen={(p) => navigate(`/people/${p.id}`)}
+          height="calc(100dvh - 17rem)"
+          resetKey={shownQuery}
+        />
+      )}
+    </Stack>
+  );
+}
