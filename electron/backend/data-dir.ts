@@ -20,8 +20,9 @@ export function argValue(argv: readonly string[], name: string): string | undefi
   const flag = `--${name}`;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === flag) return argv[i + 1];
-    if (arg.startsWith(`${flag}=`)) return arg.slice(flag.length + 1);
+    // A following flag is not a value: `--data-dir --port 1` means the value is missing.
+    if (arg === flag) return argv[i + 1]?.startsWith('--') ? undefined : argv[i + 1];
+    if (arg.startsWith(`${flag}=`)) return arg.slice(flag.length + 1) || undefined;
   }
   return undefined;
 }
@@ -32,6 +33,6 @@ export function resolveDataDir(
   env: NodeJS.ProcessEnv,
   userData: string,
 ): string {
-  const chosen = argValue(argv, 'data-dir') ?? env.PLENARY_DATA_DIR;
+  const chosen = argValue(argv, 'data-dir') || env.PLENARY_DATA_DIR;
   return path.resolve(chosen && chosen.length > 0 ? chosen : userData);
 }
