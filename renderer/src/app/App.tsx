@@ -9,7 +9,7 @@ import { NotFound } from './NotFound';
 import { Suspense } from 'react';
 import { Loader } from '@mantine/core';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
-import { MeetingFormPage, MeetingOverviewPage } from './lazy-pages';
+import { MeetingFormPage, MeetingOverviewPage, ParticipantsPage } from './lazy-pages';
 
 /** The desktop layout: header, navigation for meetings and their sections, and the page. */
 export function App() {
@@ -64,6 +64,7 @@ export function App() {
               <Route path="/meetings" component={MeetingsPage} />
               <Route path="/meetings/new" component={MeetingFormPage} />
               <Route path="/meetings/:id/edit" component={MeetingFormPage} />
+              <Route path="/meetings/:id/participants" component={ParticipantsPage} />
               <Route path="/meetings/:id" component={MeetingOverviewPage} />
               <Route component={NotFound} />
             </Switch>

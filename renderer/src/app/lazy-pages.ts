@@ -12,3 +12,8 @@ export const MeetingOverviewPage = lazy(() =>
     default: m.MeetingOverviewPage,
   })),
 );
+export const ParticipantsPage = lazy(() =>
+  import('../features/participants/ParticipantsPage').then((m) => ({
+    default: m.ParticipantsPage,
+  })),
+);

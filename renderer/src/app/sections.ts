@@ -1,4 +1,4 @@
-import { IconLayoutDashboard, type Icon } from '@tabler/icons-react';
+import { IconLayoutDashboard, IconUsers, type Icon } from '@tabler/icons-react';
 
 /** The sections of a meeting, in navigation order; each feature adds its own page here. */
 export interface MeetingSection {
@@ -10,4 +10,5 @@ export interface MeetingSection {
 
 export const MEETING_SECTIONS: MeetingSection[] = [
   { path: '', labelKey: 'nav.overview', icon: IconLayoutDashboard },
+  { path: 'participants', labelKey: 'participants.nav', icon: IconUsers },
 ];

@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import { Button, Group, Menu, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconChevronDown, IconX } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { ROLES, STATUSES } from '../../../../shared/domain/people';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { errorText } from '../../ui/errors';
+import { useParticipantsStore } from './participants.store';
+import { applyBulkChange, type BulkChange } from './bulk-update';
+import { formatCount } from './participant-view';
+import type { Participant } from './participant-types';
+import classes from './participants.module.css';
+
+let notificationSeq = 0;
+
+/** Shown while rows are selected: change their status or role at once, confirmed, then undoable. */
+export function BulkActionBar({ visible }: { visible: readonly Participant[] }) {
+  const { t, i18n } = useTranslation();
+  const selected = useParticipantsStore((s) => s.selected);
+  const setSelected = useParticipantsStore((s) => s.setSelected);
+  const [pending, setPending] = useState<BulkChange | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (selected.size === 0) return null;
+
+  let shown = 0;
+  for (const r of visible) if (selected.has(r.id)) shown++;
+  const hidden = selected.size - shown;
+  const valueLabel = (c: BulkChange) => t(`${c.field}.${c.value}`);
+
+  async function apply(change: BulkChange) {
+    setBusy(true);
+    const store = useParticipantsStore.getState();
+    const ids = [...store.selected];
+    const result = await applyBulkChange(change, ids, store.rows);
+    setBusy(false);
+    setPending(null);
+    if (!result.ok) {
+      notifications.show({ color: 'red', message: errorText(result.error) });
+      return;
+    }
+    void useParticipantsStore.getState().load();
+    const id = `bulk-${++notificationSeq}`;
+    const undo = async () => {
+      notifications.hide(id);
+      const undone = await result.value.undo();
+      void useParticipantsStore.getState().load();
+      notifications.show(
+        undone.ok
+          ? { message: t('participants.bulk.undone') }
+          : { color: 'red', message: errorText(undone.error) },
+      );
+    };
+    notifications.show({
+      id,
+      color: 'green',
+      autoClose: 10_000,
+      message: (
+        <Group justify="space-between" wrap="nowrap" gap="sm">
+          <Text size="sm">
+            {t(`participants.bulk.done.${change.field}`, {
+              count: result.value.updated,
+              value: valueLabel(change),
+            })}
+          </Text>
+          <Button size="compact-sm" variant="light" onClick={() => void undo()}>
+            {t('participants.bulk.undo')}
+          </Button>
+        </Group>
+      ),
+    });
+  }
+
+  const menu = (field: BulkChange['field'], values: readonly string[]) => (
+    <Menu position="bottom-start" withinPortal>
+      <Menu.Target>
+        <Button
+          variant="default"
+          size="xs"
+          rightSection={<IconChevronDown size={14} aria-hidden />}
+        >
+          {t(`participants.bulk.change.${field}`)}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {values.map((value) => (
+          <Menu.Item key={value} onClick={() => setPending({ field, value } as BulkChange)}>
+            {t(`${field}.${value}`)}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+
+  return (
+    <Group
+      className={classes.bulkBar}
+      justify="space-between"
+      role="region"
+      aria-label={t('participants.bulk.label')}
+    >
+      <Group gap="sm">
+        <Text size="sm" fw={600}>
+          {t('participants.bulk.selected', {
+            count: selected.size,
+            formatted: formatCount(selected.size, i18n.language),
+          })}
+        </Text>
+        {hidden > 0 && (
+          <Text size="sm" c="dimmed">
+            {t('participants.bulk.hidden', { count: hidden })}
+          </Text>
+        )}
+        {menu('status', STATUSES)}
+        {menu('role', ROLES)}
+      </Group>
+      <Button
+        variant="subtle"
+        size="xs"
+        leftSection={<IconX size={14} aria-hidden />}
+        onClick={() => setSelected(new Set(), null)}
+      >
+        {t('participants.bulk.clear')}
+      </Button>
+      <ConfirmDialog
+        opened={pending !== null}
+        title={pending ? t(`participants.bulk.confirmTitle.${pending.field}`) : ''}
+        confirmLabel={t('participants.bulk.apply')}
+        busy={busy}
+        onCancel={() => setPending(null)}
+        onConfirm={() => pending && void apply(pending)}
+      >
+        {pending && (
+          <Text>
+            {t(`participants.bulk.confirmBody.${pending.field}`, {
+              count: selected.size,
+              value: valueLabel(pending),
+            })}
+          </Text>
+        )}
+      </ConfirmDialog>
+    </Group>
+  );
+}

@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { Alert, Button, Divider, Group, Stack } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { get, useForm, type FieldPath } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../../shared/api';
+import { translateMessage } from '../../i18n';
+import { errorText, issuesByField } from '../../ui/errors';
+import { ParticipantFormSchema, type ParticipantFormValues } from './participant-form';
+import { PersonFields } from './PersonFields';
+import { RegistrationFields } from './RegistrationFields';
+import { useParticipantOptions } from './use-participant-options';
+import type { StatusChangeEntry } from './participant-types';
+import classes from './participants.module.css';
+
+/** What the form asks of its owner: save these values, and say which fields the backend refused. */
+export type SaveResult = { ok: true } | { ok: false; error: ApiError };
+
+interface Props {
+  initial: ParticipantFormValues;
+  isNew: boolean;
+  days: string[];
+  history: StatusChangeEntry[] | null;
+  timeZone: string;
+  onSave(
+    values: ParticipantFormValues,
+    dirty: { person: boolean; registration: boolean },
+  ): Promise<SaveResult>;
+  onCancel(): void;
+}
+
+/**
+ * The person and their registration in one form, checked as you go with the contract's schemas;
+ * the backend's own refusals land next to the same fields.
+ */
+export function ParticipantForm({
+  initial,
+  isNew,
+  days,
+  history,
+  timeZone,
+  onSave,
+  onCancel,
+}: Props) {
+  const { t } = useTranslation();
+  const options = useParticipantOptions();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<ParticipantFormValues>({
+    defaultValues: initial,
+    resolver: zodResolver(ParticipantFormSchema),
+    mode: 'onBlur',
+  });
+  const { handleSubmit, setError, formState } = form;
+  const err = (name: FieldPath<ParticipantFormValues>) => {
+    const message = (get(formState.errors, name) as { message?: unknown } | undefined)?.message;
+    return message ? translateMessage(String(message)) : undefined;
+  };
+
+  const submit = handleSubmit(
+    async (values) => {
+      setFormError(null);
+      const dirty = {
+        person: isNew || Boolean(formState.dirtyFields.person),
+        registration: isNew || Boolean(formState.dirtyFields.registration),
+      };
+      const result = await onSave(values, dirty);
+      if (result.ok) return;
+      const fields = issuesByField(result.error.issues);
+      for (const [name, message] of fields)
+        setError(name as FieldPath<ParticipantFormValues>, { message });
+      setFormError(fields.size ? t('participants.panel.fixErrors') : errorText(result.error));
+    },
+    () => setFormError(t('participants.panel.fixErrors')),
+  );
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack gap="lg">
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <PersonFields form={form} err={err} options={options} />
+        <Divider />
+        <RegistrationFields
+          form={form}
+          err={err}
+          options={options}
+          days={days}
+          history={history}
+          timeZone={timeZone}
+        />
+        <Group justify="flex-end" className={classes.panelFooter}>
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={formState.isSubmitting}>
+            {t(isNew ? 'participants.panel.create' : 'participants.panel.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

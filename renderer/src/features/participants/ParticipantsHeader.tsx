@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconUserPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useParticipantsStore } from './participants.store';
+import { formatCount, headline } from './participant-view';
+import { ExportButtons } from './ExportButtons';
+import type { Participant } from './participant-types';
+
+/** Title, the headline figure ("N registered from M countries"), and the page's actions. */
+export function ParticipantsHeader({
+  meetingId,
+  visible,
+}: {
+  meetingId: number;
+  visible: readonly Participant[];
+}) {
+  const { t, i18n } = useTranslation();
+  const rows = useParticipantsStore((s) => s.rows);
+  const openPanel = useParticipantsStore((s) => s.openPanel);
+  const figures = useMemo(() => headline(rows), [rows]);
+  const language = i18n.language;
+  return (
+    <Group justify="space-between" align="flex-end">
+      <Stack gap={2}>
+        <Title order={2}>{t('participants.title')}</Title>
+        {rows.length > 0 && (
+          <Text c="dimmed" size="sm" data-testid="participants-headline">
+            {t('participants.headline', {
+              registered: t('participants.registered', {
+                count: figures.registered,
+                formatted: formatCount(figures.registered, language),
+              }),
+              countries: t('participants.countries', {
+                count: figures.countries,
+                formatted: formatCount(figures.countries, language),
+              }),
+            })}
+          </Text>
+        )}
+      </Stack>
+      <Group gap="xs">
+        {rows.length > 0 && <ExportButtons meetingId={meetingId} visible={visible} />}
+        <Button
+          leftSection={<IconUserPlus size={16} aria-hidden />}
+          onClick={() => openPanel({ kind: 'create' })}
+        >
+          {t('participants.add')}
+        </Button>
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,70 @@
+import { Alert, Button, Center, Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'wouter';
+import { errorText } from '../../ui/errors';
+import { useParticipantsStore } from './participants.store';
+import { useParticipantsData } from './use-participants-data';
+import { useVisibleRows } from './use-participants-view';
+import { ParticipantsHeader } from './ParticipantsHeader';
+import { ParticipantsToolbar } from './ParticipantsToolbar';
+import { ParticipantsTable } from './ParticipantsTable';
+import { ParticipantsEmptyState } from './ParticipantsEmptyState';
+import { BulkActionBar } from './BulkActionBar';
+import { PersonPanel } from './PersonPanel';
+import { ParticipantsStatusBar } from './ParticipantsStatusBar';
+import { useMeetingList } from '../meetings/meetings.store';
+import classes from './participants.module.css';
+
+/** A meeting's participants: find, filter, select and edit anyone, at any size of meeting. */
+export function ParticipantsPage() {
+  const { t } = useTranslation();
+  const meetingId = Number(useParams<{ id: string }>().id);
+  useParticipantsData(meetingId);
+  // Keeps the navigation's list of meetings (and so this meeting's sections) loaded on a direct visit.
+  useMeetingList();
+  const current = useParticipantsStore((s) => s.meetingId === meetingId);
+  const loaded = useParticipantsStore((s) => s.loaded);
+  const error = useParticipantsStore((s) => s.error);
+  const total = useParticipantsStore((s) => s.rows.length);
+  const visible = useVisibleRows();
+
+  let body;
+  if (error && total === 0)
+    body = (
+      <Alert color="red" title={t('participants.loadError')}>
+        {errorText(error)}
+        <Button
+          mt="sm"
+          variant="light"
+          color="red"
+          onClick={() => void useParticipantsStore.getState().load()}
+        >
+          {t('common.retry')}
+        </Button>
+      </Alert>
+    );
+  else if (!current || !loaded)
+    body = (
+      <Center flex={1}>
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  else if (total === 0) body = <ParticipantsEmptyState meetingId={meetingId} />;
+  else
+    body = (
+      <>
+        <ParticipantsToolbar />
+        <BulkActionBar visible={visible} />
+        <ParticipantsTable visible={visible} />
+        <ParticipantsStatusBar shown={visible.length} />
+      </>
+    );
+
+  return (
+    <div className={classes.page}>
+      <ParticipantsHeader meetingId={meetingId} visible={visible} />
+      {body}
+      <PersonPanel meetingId={meetingId} />
+    </div>
+  );
+}

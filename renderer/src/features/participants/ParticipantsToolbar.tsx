@@ -1,0 +1,125 @@
+import { useMemo } from 'react';
+import { Button, CloseButton, Group, TextInput } from '@mantine/core';
+import { IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import {
+  ORGANISATION_TYPES,
+  POLICE_REGIONS,
+  ROLES,
+  STATUSES,
+} from '../../../../shared/domain/people';
+import { useParticipantsStore } from './participants.store';
+import { countryLabel, isFiltered, presentCountries } from './participant-view';
+import { FilterPicker, type FilterOption } from './FilterPicker';
+import type { Participant } from './participant-types';
+
+function countBy(rows: readonly Participant[], key: (r: Participant) => string | null) {
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const k = key(r);
+    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Search and filters; they combine. */
+export function ParticipantsToolbar() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const rows = useParticipantsStore((s) => s.rows);
+  const query = useParticipantsStore((s) => s.query);
+  const filters = useParticipantsStore((s) => s.filters);
+  const setQuery = useParticipantsStore((s) => s.setQuery);
+  const setFilter = useParticipantsStore((s) => s.setFilter);
+  const clearFilters = useParticipantsStore((s) => s.clearFilters);
+
+  const options = useMemo(() => {
+    const byCountry = countBy(rows, (r) => r.countryCode);
+    const byRegion = countBy(rows, (r) => r.policeRegion);
+    const byType = countBy(rows, (r) => r.organisationType);
+    const byRole = countBy(rows, (r) => r.role);
+    const byStatus = countBy(rows, (r) => r.status);
+    const list = <V extends string>(
+      values: readonly V[],
+      label: (v: V) => string,
+      counts: Map<string, number>,
+    ): FilterOption<V>[] =>
+      values.map((value) => ({ value, label: label(value), count: counts.get(value) ?? 0 }));
+    return {
+      country: list(presentCountries(rows, language), (c) => countryLabel(c, language), byCountry),
+      region: list(POLICE_REGIONS, (v) => t(`region.${v}`), byRegion),
+      orgType: list(ORGANISATION_TYPES, (v) => t(`orgType.${v}`), byType),
+      role: list(ROLES, (v) => t(`role.${v}`), byRole),
+      status: list(STATUSES, (v) => t(`status.${v}`), byStatus),
+    };
+  }, [rows, language, t]);
+
+  return (
+    <Group gap="xs" wrap="wrap">
+      <TextInput
+        type="search"
+        w={300}
+        value={query}
+        onChange={(e) => setQuery(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && query) {
+            e.stopPropagation();
+            setQuery('');
+          }
+        }}
+        placeholder={t('participants.searchPlaceholder')}
+        aria-label={t('participants.search')}
+        leftSection={<IconSearch size={16} aria-hidden />}
+        rightSection={
+          query ? (
+            <CloseButton
+              size="sm"
+              aria-label={t('participants.clearSearch')}
+              onClick={() => setQuery('')}
+            />
+          ) : null
+        }
+      />
+      <FilterPicker
+        label={t('participants.filters.country')}
+        options={options.country}
+        value={filters.country}
+        onChange={(v) => setFilter('country', v)}
+        searchable
+      />
+      <FilterPicker
+        label={t('participants.filters.region')}
+        options={options.region}
+        value={filters.region}
+        onChange={(v) => setFilter('region', v)}
+      />
+      <FilterPicker
+        label={t('participants.filters.orgType')}
+        options={options.orgType}
+        value={filters.orgType}
+        onChange={(v) => setFilter('orgType', v)}
+      />
+      <FilterPicker
+        label={t('participants.filters.role')}
+        options={options.role}
+        value={filters.role}
+        onChange={(v) => setFilter('role', v)}
+      />
+      <FilterPicker
+        label={t('participants.filters.status')}
+        options={options.status}
+        value={filters.status}
+        onChange={(v) => setFilter('status', v)}
+      />
+      {isFiltered(filters, query) && (
+        <Button
+          variant="subtle"
+          onClick={clearFilters}
+          leftSection={<IconFilterOff size={16} aria-hidden />}
+        >
+          {t('participants.filters.clear')}
+        </Button>
+      )}
+    </Group>
+  );
+}

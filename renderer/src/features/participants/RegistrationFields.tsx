@@ -1,0 +1,144 @@
+import {
+  Checkbox,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { Controller } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { formatWeekday } from '../../../../shared/domain/time';
+import type { FieldsProps } from './PersonFields';
+import { StatusHistory } from './StatusHistory';
+import type { StatusChangeEntry } from './participant-types';
+
+interface Props extends FieldsProps {
+  /** The meeting's days, once known. */
+  days: string[];
+  /** Null for a new registration, which has no past. */
+  history: StatusChangeEntry[] | null;
+  timeZone: string;
+}
+
+/** This person at this meeting: role, status and its past, days, travel and needs. */
+export function RegistrationFields({ form, err, options, days, history, timeZone }: Props) {
+  const { t, i18n } = useTranslation();
+  const { register, control } = form;
+  const f = (name: string) => t(`participants.fields.${name}`);
+  // A cleared date input gives '', which the contract spells null.
+  const dateField = (name: 'registration.arrivalDate' | 'registration.departureDate') => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <TextInput
+          type="date"
+          label={f(name.split('.')[1]!)}
+          value={field.value ?? ''}
+          onChange={(e) => field.onChange(e.currentTarget.value || null)}
+          onBlur={field.onBlur}
+          error={err(name)}
+        />
+      )}
+    />
+  );
+  return (
+    <Stack gap="sm">
+      <Title order={3} size="h5">
+        {t('participants.panel.registration')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+        <Controller
+          control={control}
+          name="registration.role"
+          render={({ field }) => (
+            <Select
+              label={f('role')}
+              allowDeselect={false}
+              data={options.roles}
+              value={field.value ?? 'delegate'}
+              onChange={(v) => field.onChange(v)}
+              onBlur={field.onBlur}
+              error={err('registration.role')}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="registration.status"
+          render={({ field }) => (
+            <Select
+              label={f('status')}
+              allowDeselect={false}
+              data={options.statuses}
+              value={field.value ?? 'invited'}
+              onChange={(v) => field.onChange(v)}
+              onBlur={field.onBlur}
+              error={err('registration.status')}
+            />
+          )}
+        />
+      </SimpleGrid>
+      {history && <StatusHistory history={history} timeZone={timeZone} />}
+      {days.length > 0 && (
+        <Controller
+          control={control}
+          name="registration.plannedDays"
+          render={({ field }) => (
+            <Checkbox.Group
+              label={f('plannedDays')}
+              value={field.value ?? []}
+              onChange={field.onChange}
+              error={err('registration.plannedDays')}
+            >
+              <Group gap="md" mt={6}>
+                {days.map((day) => (
+                  <Checkbox key={day} value={day} label={formatWeekday(day, i18n.language)} />
+                ))}
+              </Group>
+            </Checkbox.Group>
+          )}
+        />
+      )}
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+        {dateField('registration.arrivalDate')}
+        {dateField('registration.departureDate')}
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+        <TextInput
+          label={f('dietary')}
+          error={err('registration.dietary')}
+          {...register('registration.dietary')}
+        />
+        <TextInput
+          label={f('accessibility')}
+          error={err('registration.accessibility')}
+          {...register('registration.accessibility')}
+        />
+      </SimpleGrid>
+      <TextInput
+        label={f('badgeName')}
+        description={t('participants.fields.badgeNameHint')}
+        error={err('registration.badgeName')}
+        {...register('registration.badgeName')}
+      />
+      <Checkbox
+        label={f('visaLetter')}
+        error={err('registration.visaLetter')}
+        {...register('registration.visaLetter')}
+      />
+      <Textarea
+        label={f('internalNotes')}
+        description={t('participants.fields.internalNotesHint')}
+        autosize
+        minRows={2}
+        maxRows={6}
+        error={err('registration.internalNotes')}
+        {...register('registration.internalNotes')}
+      />
+    </Stack>
+  );
+}

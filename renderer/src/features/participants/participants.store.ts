@@ -1,0 +1,171 @@
+import { create } from 'zustand';
+import type { ApiError, Output } from '../../../../shared/api';
+import { call } from '../../lib/api';
+import {
+  NO_FILTERS,
+  type FilterKey,
+  type Filters,
+  type OrganisationItem,
+  type PanelState,
+  type Participant,
+  type SortState,
+} from './participant-types';
+
+/** How long typing may pause before the backend is asked: instant to the eye, not one call per key. */
+const SEARCH_DEBOUNCE_MS = 80;
+
+interface ParticipantsState {
+  meetingId: number | null;
+  rows: Participant[];
+  loaded: boolean;
+  error: ApiError | null;
+  /** Loaded beside the rows, never before them: only the panel needs the meeting's days. */
+  meeting: Output<'meetings.get'> | null;
+  organisations: OrganisationItem[];
+  query: string;
+  /** Ids the backend found for `query`; null when there is no search. */
+  searchIds: ReadonlySet<number> | null;
+  searchError: ApiError | null;
+  filters: Filters;
+  sort: SortState;
+  selected: ReadonlySet<number>;
+  /** Where a shift-click range starts. */
+  anchorId: number | null;
+  /** The row the keyboard is on. */
+  activeId: number | null;
+  panel: PanelState;
+
+  open(meetingId: number): void;
+  load(): Promise<void>;
+  loadOrganisations(): Promise<void>;
+  patchRow(row: Participant): void;
+  setQuery(query: string): void;
+  rerunSearch(): void;
+  setFilter<K extends FilterKey>(key: K, values: Filters[K]): void;
+  clearFilters(): void;
+  toggleSort(column: SortState['column']): void;
+  setSelected(ids: ReadonlySet<number>, anchorId?: number | null): void;
+  setActive(id: number | null): void;
+  openPanel(panel: PanelState): void;
+}
+
+let searchTimer: ReturnType<typeof setTimeout> | undefined;
+// Replies can arrive out of order; only the latest question's answer is kept.
+let searchSeq = 0;
+let loadSeq = 0;
+
+const initial = {
+  rows: [],
+  loaded: false,
+  error: null,
+  meeting: null,
+  query: '',
+  searchIds: null,
+  searchError: null,
+  filters: NO_FILTERS,
+  sort: { column: 'name', direction: 'asc' },
+  selected: new Set<number>(),
+  anchorId: null,
+  activeId: null,
+  panel: { kind: 'closed' },
+} satisfies Partial<ParticipantsState>;
+
+/** The participants view of one meeting: its rows, and the view's filters, sort and selection. */
+export const useParticipantsStore = create<ParticipantsState>((set, get) => {
+  async function runSearch(query: string): Promise<void> {
+    const seq = ++searchSeq;
+    const meetingId = get().meetingId;
+    if (!query.trim() || meetingId === null) {
+      set({ searchIds: null, searchError: null });
+      return;
+    }
+    const result = await call('registrations.search', { meetingId, query: query.trim() });
+    if (seq !== searchSeq) return;
+    if (result.ok) set({ searchIds: new Set(result.value.ids), searchError: null });
+    else set({ searchError: result.error });
+  }
+
+  return {
+    meetingId: null,
+    organisations: [],
+    ...initial,
+
+    open(meetingId) {
+      if (get().meetingId === meetingId) return;
+      clearTimeout(searchTimer);
+      searchSeq++;
+      set({ ...initial, meetingId });
+      void call('meetings.get', { id: meetingId }).then((r) => {
+        if (r.ok && get().meetingId === meetingId) set({ meeting: r.value });
+      });
+    },
+
+    async load() {
+      const meetingId = get().meetingId;
+      if (meetingId === null) return;
+      const seq = ++loadSeq;
+      const result = await call('registrations.list', { meetingId });
+      if (seq !== loadSeq || get().meetingId !== meetingId) return;
+      if (result.ok) set({ rows: result.value, loaded: true, error: null });
+      else set({ error: result.error, loaded: true });
+    },
+
+    async loadOrganisations() {
+      const result = await call('organisations.list', {});
+      if (result.ok) set({ organisations: result.value });
+    },
+
+    patchRow(row) {
+      const rows = get().rows;
+      const at = rows.findIndex((r) => r.id === row.id);
+      set({ rows: at === -1 ? [...rows, row] : rows.with(at, row) });
+    },
+
+    setQuery(query) {
+      set({ query });
+      clearTimeout(searchTimer);
+      if (!query.trim()) {
+        searchSeq++;
+        set({ searchIds: null, searchError: null });
+        return;
+      }
+      searchTimer = setTimeout(() => void runSearch(query), SEARCH_DEBOUNCE_MS);
+    },
+
+    rerunSearch() {
+      const query = get().query;
+      if (query.trim()) void runSearch(query);
+    },
+
+    setFilter(key, values) {
+      set({ filters: { ...get().filters, [key]: values } });
+    },
+
+    clearFilters() {
+      get().setQuery('');
+      set({ filters: NO_FILTERS });
+    },
+
+    toggleSort(column) {
+      const sort = get().sort;
+      set({
+        sort:
+          sort.column === column
+            ? { column, direction: sort.direction === 'asc' ? 'desc' : 'asc' }
+            : { column, direction: 'asc' },
+      });
+    },
+
+    setSelected(ids, anchorId) {
+      set(anchorId === undefined ? { selected: ids } : { selected: ids, anchorId });
+    },
+
+    setActive(id) {
+      set({ activeId: id });
+    },
+
+    openPanel(panel) {
+      set(panel.kind === 'edit' ? { panel, activeId: panel.id } : { panel });
+    },
+  };
+});
