@@ -26,3 +26,9 @@ export function countryName(code: string, language: string): string {
   const lang = language.startsWith('fr') ? 'fr' : 'en';
   return countries.getName(code, lang) ?? countries.getName(code, 'en') ?? code;
 }
+
+/** Every name of the country in `language`: the official one first, then aliases ("Ivory Coast"). */
+export function countryNames(code: string, language: string): string[] {
+  const lang = language.startsWith('fr') ? 'fr' : 'en';
+  return countries.getName(code, lang, { select: 'all' }) ?? [];
+}

@@ -1,0 +1,52 @@
+import type { Db } from '../db/connection';
+import { invalidField, notFound } from '../errors';
+import { nowIso } from '../../../shared/domain/time';
+import { createOrganisationsRepo } from './organisations.repo';
+import { createPeopleRepo } from './people.repo';
+import { searchTerms } from './search-terms';
+import type { Person, PersonFields, PersonMeeting } from './types';
+
+/** People, entered once and registered to any number of meetings. */
+export function createPeopleService(db: Db) {
+  const repo = createPeopleRepo(db);
+  const organisations = createOrganisationsRepo(db);
+
+  function get(id: number): Person {
+    const person = repo.get(id);
+    if (!person) throw notFound('The person');
+    return person;
+  }
+
+  // The schema's foreign key would also refuse it, but as an unexplained internal error.
+  function checkOrganisation(fields: PersonFields): void {
+    if (fields.organisationId !== null && !organisations.exists(fields.organisationId))
+      throw invalidField(['organisationId'], 'errors.organisationMissing');
+  }
+
+  // The row and its search document are written together or not at all.
+  const insert = db.transaction((fields: PersonFields) => repo.insert(fields, nowIso()));
+  const update = db.transaction((id: number, fields: PersonFields) =>
+    repo.update(id, fields, nowIso()),
+  );
+
+  return {
+    get,
+    withMeetings: (id: number): Person & { meetings: PersonMeeting[] } => ({
+      ...get(id),
+      meetings: repo.meetingsOf(id),
+    }),
+    directory: (query: string, limit: number) => repo.directory(searchTerms(query), limit),
+    create(fields: PersonFields): Person {
+      checkOrganisation(fields);
+      return get(insert(fields));
+    },
+    update(id: number, fields: PersonFields): Person {
+      get(id);
+      checkOrganisation(fields);
+      update(id, fields);
+      return get(id);
+    },
+  };
+}
+
+export type PeopleService = ReturnType<typeof createPeopleService>;
