@@ -1,0 +1,35 @@
+import type { BackendContext } from '../context';
+import type { FeatureHandlers } from '../handler-types';
+import { exportParticipants } from './export';
+import { createRegistrationsService } from './registrations.service';
+
+export function registrationsHandlers(ctx: BackendContext): FeatureHandlers<'registrations'> {
+  const registrations = createRegistrationsService(ctx.db);
+  const changed = <T>(value: T, ...more: string[]): T => {
+    for (const feature of ['registrations', ...more]) ctx.emit('data.changed', { feature });
+    return value;
+  };
+  return {
+    'registrations.list': ({ meetingId }) => registrations.list(meetingId),
+    'registrations.search': ({ meetingId, query }) => ({
+      ids: registrations.search(meetingId, query),
+    }),
+    'registrations.get': ({ id }) => registrations.get(id),
+    'registrations.create': (input) =>
+      // A new person also appears in the people directory.
+      changed(registrations.create(input), ...(input.person ? ['people'] : [])),
+    'registrations.update': ({ id, registration }) =>
+      changed(registrations.update(id, registration)),
+    'registrations.bulkUpdate': ({ ids, status, role }) =>
+      changed({ updated: registrations.bulkUpdate(ids, status, role) }),
+    'registrations.delete': ({ ids }) => changed({ deleted: registrations.delete(ids) }, 'people'),
+    'registrations.export': ({ meetingId, ids, format, language }) => {
+      const meeting = registrations.meeting(meetingId);
+      return exportParticipants(registrations.byIds(meetingId, ids), {
+        meetingTitle: meeting.title,
+        format,
+        language,
+      });
+    },
+  };
+}

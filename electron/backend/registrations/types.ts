@@ -1,0 +1,11 @@
+import type { z } from 'zod';
+import type {
+  ParticipantRow as ParticipantRowSchema,
+  RegistrationInput,
+  StatusChange as StatusChangeSchema,
+} from '../../../shared/api/registrations';
+
+// The contract's shapes are the slice's domain types, so the repo cannot drift from the contract.
+export type ParticipantRow = z.output<typeof ParticipantRowSchema>;
+export type RegistrationFields = z.output<typeof RegistrationInput>;
+export type StatusChange = z.output<typeof StatusChangeSchema>;
