@@ -2,6 +2,8 @@ import type { BackendContext } from './context';
 import type { HandlerTable } from './handler-types';
 import { demoHandlers } from './demo/demo.handlers';
 import { meetingsHandlers } from './meetings/meetings.handlers';
+import { peopleHandlers } from './people/people.handlers';
+import { registrationsHandlers } from './registrations/registrations.handlers';
 import { settingsHandlers } from './settings/settings.handlers';
 
 /** The table channel → handler, assembled from every feature's own handlers. */
@@ -10,5 +12,7 @@ export function createHandlerTable(ctx: BackendContext): HandlerTable {
     ...settingsHandlers(ctx),
     ...meetingsHandlers(ctx),
     ...demoHandlers(ctx),
+    ...peopleHandlers(ctx),
+    ...registrationsHandlers(ctx),
   };
 }
