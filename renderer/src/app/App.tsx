@@ -9,6 +9,7 @@ import { NotFound } from './NotFound';
 import { Suspense } from 'react';
 import { Loader } from '@mantine/core';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
+import { CountriesPage, OrganisationsPage, PeopleDirectoryPage, PersonPage } from './lazy-pages';
 import { MeetingFormPage, MeetingOverviewPage, ParticipantsPage } from './lazy-pages';
 
 /** The desktop layout: header, navigation for meetings and their sections, and the page. */
@@ -66,6 +67,10 @@ export function App() {
               <Route path="/meetings/:id/edit" component={MeetingFormPage} />
               <Route path="/meetings/:id/participants" component={ParticipantsPage} />
               <Route path="/meetings/:id" component={MeetingOverviewPage} />
+              <Route path="/people" component={PeopleDirectoryPage} />
+              <Route path="/people/:id" component={PersonPage} />
+              <Route path="/organisations" component={OrganisationsPage} />
+              <Route path="/countries" component={CountriesPage} />
               <Route component={NotFound} />
             </Switch>
           </Suspense>

@@ -17,3 +17,19 @@ export const ParticipantsPage = lazy(() =>
     default: m.ParticipantsPage,
   })),
 );
+export const PeopleDirectoryPage = lazy(() =>
+  import('../features/people/PeopleDirectoryPage').then((m) => ({
+    default: m.PeopleDirectoryPage,
+  })),
+);
+export const PersonPage = lazy(() =>
+  import('../features/people/PersonPage').then((m) => ({ default: m.PersonPage })),
+);
+export const OrganisationsPage = lazy(() =>
+  import('../features/organisations/OrganisationsPage').then((m) => ({
+    default: m.OrganisationsPage,
+  })),
+);
+export const CountriesPage = lazy(() =>
+  import('../features/countries/CountriesPage').then((m) => ({ default: m.CountriesPage })),
+);
