@@ -1,15 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import {
   Alert,
   Button,
   EmptyState,
   Group,
   Loader,
-  Paper,
   Select,
   Stack,
   Switch,
-  Table,
   Text,
   TextInput,
   Title,
@@ -18,20 +16,21 @@ import { IconSearch, IconWorldOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { normaliseName, POLICE_REGIONS } from '../../../../shared/domain/people';
 import { errorText } from '../../ui/errors';
-import { useCountriesStore, useCountryList } from './countries.store';
-import { CountryRow } from './CountryRow';
+import { useCountryList } from './countries.store';
+import { CountriesTable, type CountryEntry } from './CountriesTable';
 import { NO_REGION, RegionSummary } from './RegionSummary';
 import { m49Label } from './m49-label';
 
 /**
  * Every ISO 3166-1 country, its UN M49 place and its police region, which an organiser may move.
- * About 250 rows with a native select each render at once without a virtual list.
+ * About 250 rows with a native select each: few enough for a plain table, rendered deferred.
  */
+const NOTHING: CountryEntry[] = [];
+
 export function CountriesPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const { list, loaded, error } = useCountryList();
-  const pending = useCountriesStore((s) => s.pending);
   const [query, setQuery] = useState('');
   const [region, setRegion] = useState<string | null>(null);
   const [onlyAdjusted, setOnlyAdjusted] = useState(false);
@@ -42,22 +41,34 @@ export function CountriesPage() {
       .map((c) => {
         const name = lang.startsWith('fr') ? c.nameFr : c.nameEn;
         const key = normaliseName(
-          [c.nameEn, c.nameFr, c.code, c.alpha3, c.numeric, m49Label(c.m49Subregion, lang)].join(
-            ' ',
-          ),
+          [
+            c.nameEn,
+            c.nameFr,
+            c.code,
+            c.alpha3,
+            c.numeric,
+            m49Label(t, c.m49Region),
+            m49Label(t, c.m49Subregion),
+          ].join(' '),
         );
-        return { country: c, name, key };
+        return { country: c, name, key } satisfies CountryEntry;
       })
       .sort((a, b) => collator.compare(a.name, b.name));
-  }, [list, lang]);
+  }, [list, lang, t]);
 
   const needle = normaliseName(query);
-  const shown = entries.filter(
-    ({ country, key }) =>
-      (!region || (country.policeRegion ?? NO_REGION) === region) &&
-      (!onlyAdjusted || country.regionAdjusted) &&
-      (!needle || key.includes(needle)),
+  const shown = useMemo(
+    () =>
+      entries.filter(
+        ({ country, key }) =>
+          (!region || (country.policeRegion ?? NO_REGION) === region) &&
+          (!onlyAdjusted || country.regionAdjusted) &&
+          (!needle || key.includes(needle)),
+      ),
+    [entries, region, onlyAdjusted, needle],
   );
+  // The header, counts and filters paint first; the rows follow without blocking typing.
+  const deferred = useDeferredValue(shown, NOTHING);
   const adjustedTotal = list.filter((c) => c.regionAdjusted).length;
   const clear = () => {
     setQuery('');
@@ -85,12 +96,10 @@ export function CountriesPage() {
       )}
       {!loaded && <Loader aria-label={t('common.loading')} />}
       {loaded && !error && list.length === 0 && (
-        <EmptyState
-          icon={<IconWorldOff size={28} aria-hidden />}
-          withIndicatorBackground
-          title={t('countries.empty.title')}
-          description={t('countries.empty.body')}
-        />
+        <EmptyState icon={<IconWorldOff size={28} aria-hidden />} withIndicatorBackground>
+          <EmptyState.Title order={3}>{t('countries.empty.title')}</EmptyState.Title>
+          <EmptyState.Description>{t('countries.empty.body')}</EmptyState.Description>
+        </EmptyState>
       )}
       {list.length > 0 && (
         <>
@@ -125,48 +134,19 @@ export function CountriesPage() {
             {t('countries.shown', { count: shown.length, total: list.length })}
           </Text>
           {shown.length === 0 ? (
-            <EmptyState
-              icon={<IconSearch size={26} aria-hidden />}
-              withIndicatorBackground
-              title={t('countries.noMatch.title')}
-              description={t('countries.noMatch.body')}
-            >
+            <EmptyState icon={<IconSearch size={26} aria-hidden />} withIndicatorBackground>
+              <EmptyState.Title order={3}>{t('countries.noMatch.title')}</EmptyState.Title>
+              <EmptyState.Description>{t('countries.noMatch.body')}</EmptyState.Description>
               <EmptyState.Actions>
                 <Button variant="default" onClick={clear}>
                   {t('countries.noMatch.clear')}
                 </Button>
               </EmptyState.Actions>
             </EmptyState>
+          ) : deferred === NOTHING ? (
+            <Loader aria-label={t('common.loading')} />
           ) : (
-            <Paper withBorder radius="md">
-              <Table
-                stickyHeader
-                stickyHeaderOffset={56}
-                verticalSpacing={6}
-                highlightOnHover
-                aria-label={t('countries.tableLabel')}
-              >
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('countries.columns.name')}</Table.Th>
-                    <Table.Th>{t('countries.columns.codes')}</Table.Th>
-                    <Table.Th>{t('countries.columns.m49Region')}</Table.Th>
-                    <Table.Th>{t('countries.columns.m49Subregion')}</Table.Th>
-                    <Table.Th>{t('countries.columns.policeRegion')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {shown.map(({ country, name }) => (
-                    <CountryRow
-                      key={country.code}
-                      country={country}
-                      name={name}
-                      busy={pending.has(country.code)}
-                    />
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Paper>
+            <CountriesTable entries={deferred} />
           )}
         </>
       )}

@@ -3,7 +3,7 @@ import { ActionIcon, Badge, Group, NativeSelect, Table, Text, Tooltip } from '@m
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { POLICE_REGIONS, type PoliceRegion } from '../../../../shared/domain/people';
+import { type PoliceRegion } from '../../../../shared/domain/people';
 import { errorText } from '../../ui/errors';
 import { useCountriesStore, type Country } from './countries.store';
 import { m49Label } from './m49-label';
@@ -11,13 +11,13 @@ import { m49Label } from './m49-label';
 interface Props {
   country: Country;
   name: string;
+  options: readonly { value: PoliceRegion; label: string }[];
   busy: boolean;
 }
 
 /** One country: its codes, its UN M49 place, and the police region an organiser may change. */
-export const CountryRow = memo(function CountryRow({ country, name, busy }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
+export const CountryRow = memo(function CountryRow({ country, name, options, busy }: Props) {
+  const { t } = useTranslation();
   const regionLabel = (r: PoliceRegion | null) => (r ? t(`region.${r}`) : t('countries.noRegion'));
 
   async function move(region: PoliceRegion) {
@@ -44,7 +44,6 @@ export const CountryRow = memo(function CountryRow({ country, name, busy }: Prop
     );
   }
 
-  const options = POLICE_REGIONS.map((r) => ({ value: r, label: t(`region.${r}`) }));
   return (
     <Table.Tr>
       <Table.Th scope="row" fw={500}>
@@ -55,8 +54,8 @@ export const CountryRow = memo(function CountryRow({ country, name, busy }: Prop
           {country.code} · {country.alpha3} · {country.numeric}
         </Text>
       </Table.Td>
-      <Table.Td>{m49Label(country.m49Region, lang) || t('common.none')}</Table.Td>
-      <Table.Td>{m49Label(country.m49Subregion, lang) || t('common.none')}</Table.Td>
+      <Table.Td>{m49Label(t, country.m49Region) || t('common.none')}</Table.Td>
+      <Table.Td>{m49Label(t, country.m49Subregion) || t('common.none')}</Table.Td>
       <Table.Td>
         <Group gap="xs" wrap="nowrap">
           <NativeSelect

@@ -186,12 +186,9 @@ export function OrganisationsPage() {
       )}
       {!loaded && <Loader aria-label={t('common.loading')} />}
       {loaded && !error && list.length === 0 && (
-        <EmptyState
-          icon={<IconBuildingCommunity size={28} aria-hidden />}
-          withIndicatorBackground
-          title={t('organisations.empty.title')}
-          description={t('organisations.empty.body')}
-        >
+        <EmptyState icon={<IconBuildingCommunity size={28} aria-hidden />} withIndicatorBackground>
+          <EmptyState.Title order={3}>{t('organisations.empty.title')}</EmptyState.Title>
+          <EmptyState.Description>{t('organisations.empty.body')}</EmptyState.Description>
           <EmptyState.Actions>
             <Button variant="light" onClick={() => setDialog({ kind: 'create' })}>
               {t('organisations.empty.create')}
@@ -222,12 +219,9 @@ export function OrganisationsPage() {
             />
           </Group>
           {rows.length === 0 ? (
-            <EmptyState
-              icon={<IconSearch size={26} aria-hidden />}
-              withIndicatorBackground
-              title={t('organisations.noMatch.title')}
-              description={t('organisations.noMatch.body')}
-            >
+            <EmptyState icon={<IconSearch size={26} aria-hidden />} withIndicatorBackground>
+              <EmptyState.Title order={3}>{t('organisations.noMatch.title')}</EmptyState.Title>
+              <EmptyState.Description>{t('organisations.noMatch.body')}</EmptyState.Description>
               <EmptyState.Actions>
                 <Button
                   variant="default"

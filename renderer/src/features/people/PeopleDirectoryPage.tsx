@@ -130,12 +130,9 @@ export function PeopleDirectoryPage() {
       )}
       {!loaded && <Loader aria-label={t('common.loading')} />}
       {loaded && !error && rows.length === 0 && !searching && (
-        <EmptyState
-          icon={<IconUsers size={28} aria-hidden />}
-          withIndicatorBackground
-          title={t('people.empty.title')}
-          description={t('people.empty.body')}
-        >
+        <EmptyState icon={<IconUsers size={28} aria-hidden />} withIndicatorBackground>
+          <EmptyState.Title order={3}>{t('people.empty.title')}</EmptyState.Title>
+          <EmptyState.Description>{t('people.empty.body')}</EmptyState.Description>
           <EmptyState.Actions>
             <Button component={Link} href="/meetings" variant="light">
               {t('people.empty.toMeetings')}
@@ -144,12 +141,11 @@ export function PeopleDirectoryPage() {
         </EmptyState>
       )}
       {loaded && !error && rows.length === 0 && searching && (
-        <EmptyState
-          icon={<IconUserSearch size={28} aria-hidden />}
-          withIndicatorBackground
-          title={t('people.noMatch.title', { query: shownQuery.trim() })}
-          description={t('people.noMatch.body')}
-        >
+        <EmptyState icon={<IconUserSearch size={28} aria-hidden />} withIndicatorBackground>
+          <EmptyState.Title order={3}>
+            {t('people.noMatch.title', { query: shownQuery.trim() })}
+          </EmptyState.Title>
+          <EmptyState.Description>{t('people.noMatch.body')}</EmptyState.Description>
           <EmptyState.Actions>
             <Button variant="default" onClick={() => setQuery('')}>
               {t('people.noMatch.clear')}

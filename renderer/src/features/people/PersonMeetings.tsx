@@ -32,9 +32,10 @@ export function PersonMeetings({ meetings }: { meetings: Meeting[] }) {
           size="sm"
           icon={<IconCalendarOff size={22} aria-hidden />}
           withIndicatorBackground
-          title={t('people.page.noMeetings.title')}
-          description={t('people.page.noMeetings.body')}
-        />
+        >
+          <EmptyState.Title order={3}>{t('people.page.noMeetings.title')}</EmptyState.Title>
+          <EmptyState.Description>{t('people.page.noMeetings.body')}</EmptyState.Description>
+        </EmptyState>
       ) : (
         <Table verticalSpacing="sm" highlightOnHover aria-labelledby="person-meetings">
           <Table.Thead>
@@ -54,10 +55,10 @@ export function PersonMeetings({ meetings }: { meetings: Meeting[] }) {
                   </Anchor>
                 </Table.Td>
                 <Table.Td>{formatDay(m.startDate, i18n.language)}</Table.Td>
-                <Table.Td>{t(`role.${m.role}`, { defaultValue: m.role })}</Table.Td>
+                <Table.Td>{t(`role.${m.role}`)}</Table.Td>
                 <Table.Td>
                   <Badge variant="light" color={STATUS_COLOURS[m.status] ?? 'gray'}>
-                    {t(`status.${m.status}`, { defaultValue: m.status })}
+                    {t(`status.${m.status}`)}
                   </Badge>
                 </Table.Td>
               </Table.Tr>

@@ -125,7 +125,7 @@ export function PersonPage() {
             )}
           </Field>
           <Field label={t('people.fields.gender')}>
-            {person.gender ? t(`people.gender.${person.gender}`) : none}
+            {person.gender ? t(`gender.${person.gender}`) : none}
           </Field>
           <Field label={t('people.fields.organisation')}>{person.organisationName || none}</Field>
           <Field label={t('people.fields.country')}>{country(person.countryCode)}</Field>

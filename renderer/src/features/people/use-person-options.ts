@@ -15,7 +15,7 @@ export function usePersonOptions() {
     const byLabel = (a: { label: string }, b: { label: string }) =>
       collator.compare(a.label, b.label);
     return {
-      genders: GENDERS.map((g) => ({ value: g, label: t(`people.gender.${g}`) })),
+      genders: GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) })),
       countries: countryCodes()
         .map((c) => ({ value: c, label: countryName(c, language) }))
         .sort(byLabel),
