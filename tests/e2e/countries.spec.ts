@@ -1,0 +1,80 @@
+import { test, expect } from './fixtures';
+import { CountriesPage } from './pages/countries-page';
+
+test('an organiser moves a country to another police region, and resets it', async ({ app }) => {
+  const countries = new CountriesPage(app);
+  await countries.open();
+  await expect(app.getByText(/^2\d\d countries, grouped by UN M49 region/)).toBeVisible();
+  const europe = countries.summaryCard(/^Europe: \d+ countries$/);
+  const africa = countries.summaryCard(/^Africa: \d+ countries$/);
+  const europeBefore = Number((await europe.getAttribute('aria-label'))!.match(/\d+/)![0]);
+  const africaBefore = Number((await africa.getAttribute('aria-label'))!.match(/\d+/)![0]);
+
+  // Search ignores accents and finds codes too.
+  await countries.search.fill('cote d ivoire');
+  await expect(countries.rows).toHaveCount(1);
+  await expect(countries.rows.first()).toContainText('CI · CIV · 384');
+  await countries.search.fill('FRA');
+  await expect(countries.row('France')).toBeVisible();
+  await expect(countries.row('France')).toContainText('Western Europe');
+  await expect(countries.regionOf('France')).toHaveValue('europe');
+
+  await countries.regionOf('France').selectOption({ label: 'Africa' });
+  await expect(app.getByText('France is now in Africa.')).toBeVisible();
+  await expect(countries.row('France')).toContainText('Adjusted');
+  await expect(europe).toHaveAccessibleName(`Europe: ${europeBefore - 1} countries`);
+  await expect(africa).toHaveAccessibleName(`Africa: ${africaBefore + 1} countries`);
+
+  // The change is stored, not only shown.
+  await app.reload();
+  await countries.search.fill('france');
+  await expect(countries.regionOf('France')).toHaveValue('africa');
+  await expect(countries.row('France')).toContainText('Adjusted');
+  await countries.search.fill('');
+  await app.getByRole('switch', { name: 'Only adjusted countries' }).check();
+  await expect(countries.rows).toHaveCount(1);
+
+  await app.getByRole('button', { name: 'Reset the police region of France' }).click();
+  await expect(app.getByText('France is back in its default region, Europe.')).toBeVisible();
+  await expect(app.getByRole('heading', { name: 'No country matches' })).toBeVisible();
+  await app.getByRole('button', { name: 'Clear search and filters' }).click();
+  await expect(countries.regionOf('France')).toHaveValue('europe');
+  await expect(countries.row('France')).not.toContainText('Adjusted');
+  await expect(europe).toHaveAccessibleName(`Europe: ${europeBefore} countries`);
+});
+
+test('the region filter and the summary cards narrow the table', async ({ app }) => {
+  const countries = new CountriesPage(app);
+  await countries.open();
+  const mena = countries.summaryCard(/^Middle East and North Africa: \d+ countries$/);
+  const count = Number((await mena.getAttribute('aria-label'))!.match(/\d+/)![0]);
+  await mena.click();
+  await expect(mena).toHaveAttribute('aria-pressed', 'true');
+  await expect(countries.rows).toHaveCount(count);
+  await expect(countries.row('Egypt')).toBeVisible();
+  await expect(countries.table).not.toContainText('France');
+  await mena.click();
+
+  await countries.page.getByRole('combobox', { name: 'Police region', exact: true }).click();
+  await countries.page
+    .getByRole('listbox')
+    .getByRole('option', { name: 'Asia and South Pacific' })
+    .click();
+  await expect(countries.row('Japan')).toBeVisible();
+  await expect(countries.table).not.toContainText('Egypt');
+});
+
+test('the screen reads in French, names and regions included', async ({ app }) => {
+  await app.getByRole('radiogroup', { name: 'Language' }).getByText('Français').click();
+  const countries = new CountriesPage(app);
+  await countries.open();
+  await countries.search.fill('allemagne');
+  const germany = countries.row('Allemagne');
+  await expect(germany).toContainText('Europe occidentale');
+  await expect(countries.regionOf('Allemagne')).toHaveValue('europe');
+  await countries.regionOf('Allemagne').selectOption({ label: 'Afrique' });
+  await expect(germany).toContainText('Modifié');
+  await expect(app.getByText('Allemagne : région policière « Afrique ».')).toBeVisible();
+  await app.getByRole('button', { name: 'Rétablir la région par défaut (Allemagne)' }).click();
+  await expect(germany).not.toContainText('Modifié');
+});
