@@ -1,6 +1,7 @@
 import type { BackendContext } from './context';
 import type { HandlerTable } from './handler-types';
 import { demoHandlers } from './demo/demo.handlers';
+import { importsHandlers } from './imports/imports.handlers';
 import { meetingsHandlers } from './meetings/meetings.handlers';
 import { peopleHandlers } from './people/people.handlers';
 import { registrationsHandlers } from './registrations/registrations.handlers';
@@ -14,5 +15,6 @@ export function createHandlerTable(ctx: BackendContext): HandlerTable {
     ...demoHandlers(ctx),
     ...peopleHandlers(ctx),
     ...registrationsHandlers(ctx),
+    ...importsHandlers(ctx),
   };
 }

@@ -30,6 +30,12 @@ export const CHANNEL_NAMES = [
   'registrations.bulkUpdate',
   'registrations.delete',
   'registrations.export',
+  'imports.inspect',
+  'imports.check',
+  'imports.run',
+  'imports.cancel',
+  'imports.undoLast',
+  'imports.last',
 ] as const;
 
 /** Events the backend pushes to the renderer. */

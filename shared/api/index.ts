@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { demoChannels } from './demo';
+import { importsChannels } from './imports';
 import { meetingsChannels } from './meetings';
 import { peopleChannels } from './people';
 import { registrationsChannels } from './registrations';
@@ -13,6 +14,7 @@ export const contract = {
   ...demoChannels,
   ...peopleChannels,
   ...registrationsChannels,
+  ...importsChannels,
 };
 
 export type Contract = typeof contract;

@@ -1,0 +1,63 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { DomainError } from '../errors';
+import type { BackendContext } from '../context';
+import type { ImportPhase } from '../../../shared/domain/imports';
+
+/** What a long import step reports to and checks with between chunks. */
+export interface JobControl {
+  progress(phase: ImportPhase, done: number, total: number): void;
+  /** Lets other requests (a cancel, the UI's polling) run, then stops here if cancelled. */
+  checkpoint(): Promise<void>;
+}
+
+/** A job nobody follows: demo data, scripts. */
+export const silentJob: JobControl = {
+  progress: () => {},
+  checkpoint: () => yieldToEventLoop(),
+};
+
+export const cancelledError = () => new DomainError('cancelled', 'imports.messages.cancelled');
+
+/**
+ * Jobs in flight by id, so imports.cancel can reach them. A cancel may arrive before its job
+ * starts (the two requests race): it is kept, briefly, and honoured when the job begins.
+ */
+export function createJobRegistry(ctx: BackendContext) {
+  const running = new Map<string, { cancelled: boolean }>();
+  const early = new Set<string>();
+
+  return {
+    start(jobId: string | undefined): JobControl & { end(): void } {
+      const state = { cancelled: jobId !== undefined && early.delete(jobId) };
+      if (jobId) running.set(jobId, state);
+      let lastEmit = 0;
+      return {
+        progress(phase, done, total) {
+          const now = Date.now();
+          // Throttled: a 200,000-row file must not flood the event stream.
+          if (!jobId || (now - lastEmit < 50 && done < total)) return;
+          lastEmit = now;
+          ctx.emit('job.progress', { jobId, done, total, phase });
+        },
+        async checkpoint() {
+          await yieldToEventLoop();
+          if (state.cancelled) throw cancelledError();
+        },
+        end() {
+          if (jobId) running.delete(jobId);
+        },
+      };
+    },
+    cancel(jobId: string): boolean {
+      const job = running.get(jobId);
+      if (job) job.cancelled = true;
+      else {
+        if (early.size > 100) early.clear();
+        early.add(jobId);
+      }
+      return job !== undefined;
+    },
+  };
+}
+
+export type JobRegistry = ReturnType<typeof createJobRegistry>;
