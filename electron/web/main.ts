@@ -8,7 +8,10 @@ import { createWebServer } from './server';
 import { newToken } from './web-security';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const rendererDir = path.join(root, 'out', 'renderer');
+// PLENARY_RENDERER_DIR lets tests serve a copy, so a rebuild of out/ meanwhile does not disturb them.
+const rendererDir = path.resolve(
+  process.env.PLENARY_RENDERER_DIR || path.join(root, 'out', 'renderer'),
+);
 const version = (
   JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }
 ).version;

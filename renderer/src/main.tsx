@@ -2,26 +2,56 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/app.css';
 import { createRoot } from 'react-dom/client';
-import { StrictMode } from 'react';
-import { MantineProvider } from '@mantine/core';
+import { StrictMode, type ReactNode } from 'react';
+import { Alert, Button, Center, MantineProvider, Stack, Title } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { App } from './app/App';
-import { initI18n, systemLanguage } from './i18n';
+import { i18next, initI18n, systemLanguage } from './i18n';
 import { call } from './lib/api';
 import { theme } from './app/theme';
 import { useSettingsStore } from './app/settings.store';
+import { errorText } from './ui/errors';
+import type { ApiError } from '../../shared/api';
+
+/**
+ * Shown instead of the app when the backend refuses us from the start (most often a browser tab
+ * opened without this run's token): the app itself could only show empty pages and failing saves.
+ */
+function BootError({ error }: { error: ApiError }) {
+  return (
+    <Center mih="100vh" p="xl">
+      <Stack maw={560} component="main">
+        <Title order={1} size="h2">
+          {i18next.t('app.cannotOpen')}
+        </Title>
+        <Alert color="red" role="alert">
+          {errorText(error)}
+        </Alert>
+        <Button variant="light" onClick={() => window.location.reload()} w="fit-content">
+          {i18next.t('common.retry')}
+        </Button>
+      </Stack>
+    </Center>
+  );
+}
 
 async function boot(): Promise<void> {
   const settings = await call('settings.get', {});
   const language = (settings.ok && settings.value.language) || systemLanguage();
   await initI18n(language);
-  if (settings.ok) useSettingsStore.setState({ settings: settings.value });
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <MantineProvider theme={theme}>
+  let content: ReactNode;
+  if (settings.ok) {
+    useSettingsStore.setState({ settings: settings.value });
+    content = (
+      <>
         <Notifications position="bottom-right" />
         <App />
-      </MantineProvider>
+      </>
+    );
+  } else content = <BootError error={settings.error} />;
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <MantineProvider theme={theme}>{content}</MantineProvider>
     </StrictMode>,
   );
 }

@@ -20,6 +20,20 @@ export class MeetingsPage {
     return this.page.getByLabel(label, { exact: typeof label === 'string' });
   }
 
+  /** The form's text boxes by their label, whatever the interface language. */
+  get title() {
+    return this.page.getByRole('textbox', { name: /^(Title|Intitulé)/ });
+  }
+  get firstDay() {
+    return this.page.getByLabel(/^(First day|Premier jour)/);
+  }
+  get lastDay() {
+    return this.page.getByLabel(/^(Last day|Dernier jour)/);
+  }
+  get timeZone() {
+    return this.page.getByRole('combobox', { name: /^(Time zone|Fuseau horaire)/ });
+  }
+
   async pick(label: string | RegExp, option: string) {
     const box = this.page.getByRole('combobox', { name: label });
     await box.click();
@@ -29,9 +43,9 @@ export class MeetingsPage {
   }
 
   async fillBasics(values: { title: string; start: string; end: string; timeZone?: string }) {
-    await this.page.getByRole('textbox', { name: /^(Title|Intitulé)/ }).fill(values.title);
-    await this.page.getByLabel(/^(First day|Premier jour)/).fill(values.start);
-    await this.page.getByLabel(/^(Last day|Dernier jour)/).fill(values.end);
+    await this.title.fill(values.title);
+    await this.firstDay.fill(values.start);
+    await this.lastDay.fill(values.end);
     if (values.timeZone) await this.pick(/^(Time zone|Fuseau horaire)/, values.timeZone);
   }
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import {
   Alert,
+  Autocomplete,
   Button,
   Group,
   MultiSelect,
@@ -106,19 +107,20 @@ export function MeetingForm({ initial, meetingId, onSubmit }: Props) {
             {...register('endDate')}
           />
         </SimpleGrid>
+        {/* Free text with suggestions rather than a Select: a Select silently drops a zone typed
+            outside its list, where this keeps it and says why it is refused. */}
         <Controller
           control={control}
           name="timeZone"
           render={({ field }) => (
-            <Select
+            <Autocomplete
               label={t('meetings.form.timeZone')}
               description={t('meetings.form.timeZoneHint')}
               withAsterisk
-              searchable
               limit={50}
               data={options.timeZones}
-              value={field.value || null}
-              onChange={(v) => field.onChange(v ?? '')}
+              value={field.value ?? ''}
+              onChange={field.onChange}
               onBlur={field.onBlur}
               error={err('timeZone')}
             />

@@ -45,10 +45,12 @@ export function MeetingOverviewPage() {
   const [error, setError] = useState<ApiError | null>(null);
 
   useEffect(() => {
+    // The error is cleared on success, so moving on from a deleted meeting to another shows it.
     const load = () =>
-      void call('meetings.get', { id }).then((r) =>
-        r.ok ? setMeeting(r.value) : setError(r.error),
-      );
+      void call('meetings.get', { id }).then((r) => {
+        setError(r.ok ? null : r.error);
+        if (r.ok) setMeeting(r.value);
+      });
     load();
     return onBackendEvent((event) => event === 'data.changed' && load());
   }, [id]);

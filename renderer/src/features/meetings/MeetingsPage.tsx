@@ -49,20 +49,31 @@ export function MeetingsPage() {
               <Table.Tr
                 key={m.id}
                 className="clickable-row"
-                onClick={() => navigate(`/meetings/${m.id}`)}
+                // A click on a link in the row is the link's own: navigating again here would
+                // push the page twice, and Back would seem to do nothing.
+                onClick={(e) => {
+                  if (!(e.target as HTMLElement).closest('a')) navigate(`/meetings/${m.id}`);
+                }}
               >
-                <Table.Td>
+                {/* The title heads its row, so assistive technology announces it with each cell. */}
+                <Table.Th scope="row" fw="normal">
                   <Anchor component={Link} href={`/meetings/${m.id}`} fw={500}>
                     {m.title}
                   </Anchor>
-                </Table.Td>
+                </Table.Th>
                 <Table.Td>{kindLabel(t, m.kind)}</Table.Td>
-                <Table.Td>{datesLabel(m, i18n.language)}</Table.Td>
-                <Table.Td>{placeLabel(m, i18n.language) || t('common.none')}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{datesLabel(m, i18n.language)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {placeLabel(m, i18n.language) || t('common.none')}
+                </Table.Td>
                 <Table.Td>
-                  {m.parentId !== null
-                    ? (titleOf.get(m.parentId) ?? t('common.none'))
-                    : t('common.none')}
+                  {m.parentId !== null && titleOf.has(m.parentId) ? (
+                    <Anchor component={Link} href={`/meetings/${m.parentId}`} size="sm">
+                      {titleOf.get(m.parentId)}
+                    </Anchor>
+                  ) : (
+                    t('common.none')
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -9,7 +9,7 @@ import { timeZoneChoices } from '../../../../shared/domain/time';
 export function useMeetingOptions(currentTimeZone: string) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  return useMemo(() => {
+  const labelled = useMemo(() => {
     const collator = new Intl.Collator(language);
     const byLabel = (a: { label: string }, b: { label: string }) =>
       collator.compare(a.label, b.label);
@@ -21,7 +21,9 @@ export function useMeetingOptions(currentTimeZone: string) {
       languages: languageCodes()
         .map((c) => ({ value: c, label: languageName(c, language) }))
         .sort(byLabel),
-      timeZones: timeZoneChoices(currentTimeZone),
     };
-  }, [t, language, currentTimeZone]);
+  }, [t, language]);
+  // Apart from the rest: the zone is typed, and re-sorting every country per keystroke is waste.
+  const timeZones = useMemo(() => timeZoneChoices(currentTimeZone), [currentTimeZone]);
+  return { ...labelled, timeZones };
 }

@@ -1,0 +1,40 @@
+import { test, expect } from './fixtures';
+
+const SPECIALISTS = 'Specialists Group on Crimes against Children — Annual Meeting';
+const WORKING_GROUP = 'Regional Working Group on Human Trafficking — West Africa and the Sahel';
+const PROGRAMME = 'West Africa and Sahel Anti-Trafficking Programme — Launch Conference';
+
+test('a new user loads the sample meetings from the empty state', async ({ app }) => {
+  await expect(app.getByRole('heading', { name: 'No meetings yet' })).toBeVisible();
+  await app.getByRole('button', { name: 'Load sample meetings' }).click();
+  await expect(app.getByText('The sample meetings are ready.')).toBeVisible();
+
+  const list = app.getByRole('table', { name: 'Meetings' });
+  await expect(list.getByRole('row')).toHaveCount(4);
+  await expect(app.getByText('3 meetings')).toBeVisible();
+  const row = (title: string) =>
+    list.getByRole('row').filter({ has: app.getByRole('rowheader', { name: title, exact: true }) });
+  await expect(row(SPECIALISTS)).toContainText('Specialists group meeting');
+  await expect(row(SPECIALISTS)).toContainText('14–17 November 2026');
+  await expect(row(SPECIALISTS)).toContainText('Lyon, France');
+  await expect(row(WORKING_GROUP)).toContainText('Cotonou, Benin');
+  await expect(row(WORKING_GROUP).getByRole('cell').last()).toHaveText(PROGRAMME);
+  await expect(row(SPECIALISTS).getByRole('cell').last()).toHaveText('—');
+  await expect(row(PROGRAMME)).toContainText('Dakar, Senegal');
+  await expect(app.getByRole('heading', { name: 'No meetings yet' })).toBeHidden();
+
+  // One press of Back returns to the list after opening a meeting from it.
+  await list.getByRole('link', { name: SPECIALISTS }).click();
+  await expect(app.getByRole('heading', { name: SPECIALISTS, level: 2 })).toBeVisible();
+  await app.goBack();
+  await expect(list).toBeVisible();
+
+  await list.getByRole('link', { name: WORKING_GROUP }).click();
+  await expect(app.getByRole('heading', { name: WORKING_GROUP, level: 2 })).toBeVisible();
+  await expect(app.getByText('Africa/Porto-Novo')).toBeVisible();
+  await expect(app.getByRole('table', { name: 'Days' }).getByRole('row')).toHaveCount(3);
+  await app.getByRole('main').getByRole('link', { name: PROGRAMME }).click();
+
+  await expect(app.getByRole('heading', { name: PROGRAMME, level: 2 })).toBeVisible();
+  await expect(app.getByRole('main').getByRole('link', { name: WORKING_GROUP })).toBeVisible();
+});
