@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { decodeWindows1252 } from '../../electron/backend/imports/decode';
 import type { Backend } from '../../electron/backend/backend';
 import type { Channel, Input, Output } from '../../shared/api';
 import type { ColumnMapping } from '../../shared/domain/import-fields';
@@ -19,11 +20,10 @@ export function csv(rows: readonly (readonly string[])[], delimiter = ','): stri
   return Papa.unparse(rows as string[][], { delimiter, newline: '\r\n' });
 }
 
-/** Windows-1252 bytes of a text: the reverse of what TextDecoder reads. */
+/** Windows-1252 bytes of a text: the reverse of what the import decodes. */
 export function windows1252(text: string): Uint8Array {
-  const decoder = new TextDecoder('windows-1252');
   const table = new Map<string, number>();
-  for (let b = 0; b < 256; b++) table.set(decoder.decode(new Uint8Array([b])), b);
+  for (let b = 0; b < 256; b++) table.set(decodeWindows1252(new Uint8Array([b])), b);
   return Uint8Array.from([...text].map((ch) => table.get(ch) ?? 0x3f));
 }
 

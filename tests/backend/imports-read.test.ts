@@ -37,6 +37,19 @@ describe('reading encodings', () => {
     expect(result.rowCount).toBe(2);
   });
 
+  it('reads Windows-1252 punctuation and ligatures (’ œ € –), not control characters', async () => {
+    const text = csv([
+      ['Nom', 'Fonction'],
+      ['Lœvenbruck', 'Chargée de la protection de l’enfance – 5 €'],
+    ]);
+    const result = await inspect('p.csv', windows1252(text));
+    expect(result.encoding).toBe('windows-1252');
+    expect(result.preview[0]).toEqual([
+      'Lœvenbruck',
+      'Chargée de la protection de l’enfance – 5 €',
+    ]);
+  });
+
   it('lets the user correct a wrong guess: Windows-1252 bytes read as UTF-8 show replacement marks', async () => {
     const bytes = windows1252(text);
     const forced = await inspect('participants.csv', bytes, { encoding: 'utf-8' });

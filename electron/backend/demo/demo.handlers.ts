@@ -4,9 +4,10 @@ import { loadSampleData } from './demo.service';
 
 export function demoHandlers(ctx: BackendContext): FeatureHandlers<'demo'> {
   return {
-    'demo.load': () => {
-      const result = loadSampleData(ctx.db);
-      ctx.emit('data.changed', { feature: 'meetings' });
+    'demo.load': async () => {
+      const result = await loadSampleData(ctx.db);
+      for (const feature of ['meetings', 'people', 'registrations'])
+        ctx.emit('data.changed', { feature });
       return result;
     },
   };

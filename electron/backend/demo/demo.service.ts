@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
 import { createMeetingsService } from '../meetings/meetings.service';
+import { importSampleParticipants } from './sample-import';
 import {
   SAMPLE_PROGRAMME,
   SAMPLE_SPECIALISTS_GROUP,
@@ -7,12 +8,15 @@ import {
 } from './sample-meetings';
 
 /**
- * Creates the reference meetings in one transaction. Loading twice changes nothing: a meeting with
- * the same title and start day is reused.
+ * Creates the reference meetings in one transaction, then imports their participants. Loading
+ * twice changes nothing: a meeting with the same title and start day is reused, and a meeting that
+ * has participants gets no more.
  */
-export function loadSampleData(db: Db): { meetingIds: number[]; alreadyLoaded: boolean } {
+export async function loadSampleData(
+  db: Db,
+): Promise<{ meetingIds: number[]; alreadyLoaded: boolean }> {
   const meetings = createMeetingsService(db);
-  return db.transaction(() => {
+  const loaded = db.transaction(() => {
     const existing = meetings.findByTitle(
       SAMPLE_SPECIALISTS_GROUP.title,
       SAMPLE_SPECIALISTS_GROUP.startDate,
@@ -24,4 +28,7 @@ export function loadSampleData(db: Db): { meetingIds: number[]; alreadyLoaded: b
     const workingGroup = ensure({ ...SAMPLE_WORKING_GROUP, parentId: programme });
     return { meetingIds: [specialists, workingGroup, programme], alreadyLoaded: existing !== null };
   })();
+  const [specialistsGroup = 0, workingGroup = 0] = loaded.meetingIds;
+  await importSampleParticipants(db, { specialistsGroup, workingGroup });
+  return loaded;
 }

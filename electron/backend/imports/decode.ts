@@ -79,9 +79,27 @@ const LABELS: Record<Encoding, string> = {
   'windows-1252': 'windows-1252',
 };
 
+// Windows-1252's bytes 0x80–0x9F (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ), as the
+// WHATWG Encoding Standard maps them. Node 20's TextDecoder decodes this label as Latin-1 and
+// gives C1 control characters there instead, which would lose the ’ of "l’enfance".
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Windows-1252 text, right on every Node version. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
 /** The text, BOM removed; a binary file is refused rather than shown as a table of noise. */
 export function decodeText(bytes: Uint8Array, encoding: Encoding): string {
-  const text = new TextDecoder(LABELS[encoding]).decode(bytes).replace(/^\uFEFF/, '');
+  const decoded =
+    encoding === 'windows-1252'
+      ? decodeWindows1252(bytes)
+      : new TextDecoder(LABELS[encoding]).decode(bytes);
+  const text = decoded.replace(/^\uFEFF/, '');
   let controls = 0;
   const sample = text.length > 65_536 ? text.slice(0, 65_536) : text;
   for (let i = 0; i < sample.length; i++) {

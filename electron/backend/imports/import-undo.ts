@@ -1,7 +1,8 @@
 import type { Db } from '../db/connection';
 import { DomainError, notFound } from '../errors';
 import { reindexPeople } from '../people/people.repo';
-import type { ImportsRepo, PersonRow, RegistrationRow } from './imports.repo';
+import type { ImportsRepo } from './imports.repo';
+import type { PersonRow, RegistrationRow } from './types';
 
 export interface UndoResult {
   batchId: number;

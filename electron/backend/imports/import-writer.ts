@@ -9,7 +9,8 @@ import {
 import type { ImportRecord } from '../../../shared/domain/import-rows';
 import type { Decision } from '../../../shared/domain/imports';
 import type { Analysis } from './import-analysis';
-import type { ImportsRepo, NewPerson, PersonRow, RegistrationRow } from './imports.repo';
+import type { ImportsRepo } from './imports.repo';
+import type { NewPerson, PersonRow, RegistrationRow } from './types';
 
 export interface WritePlan {
   meetingId: number;

@@ -1,87 +1,16 @@
 import type { Db } from '../db/connection';
 import { personKeys } from '../people/people.repo';
-import {
-  normaliseName,
-  type OrganisationType,
-  type Role,
-  type Status,
-} from '../../../shared/domain/people';
-import type { ExistingPerson } from '../../../shared/domain/import-dedupe';
-
-/** A person row as stored, kept whole in import_change.before_json so a merge can be undone. */
-export interface PersonRow {
-  id: number;
-  title: string;
-  given_names: string;
-  family_names: string;
-  gender: string | null;
-  email: string;
-  phone: string;
-  organisation_id: number | null;
-  position: string;
-  country_code: string | null;
-  nationality_code: string | null;
-  languages: string;
-  notes: string;
-  consent_to_list: number;
-  name_key: string;
-  email_key: string;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface RegistrationRow {
-  id: number;
-  role: Role;
-  status: Status;
-  badge_name: string;
-  dietary: string;
-  accessibility: string;
-  visa_letter: number;
-  updated_at: string;
-}
-
-export type NewPerson = Omit<
+import { normaliseName, type OrganisationType } from '../../../shared/domain/people';
+import type {
+  BatchRow,
+  ChangeKind,
+  ChangeRow,
+  NewPerson,
+  NewRegistration,
   PersonRow,
-  'id' | 'name_key' | 'email_key' | 'created_at' | 'updated_at'
->;
-
-export interface NewRegistration {
-  meeting_id: number;
-  person_id: number;
-  role: Role;
-  status: Status;
-  badge_name: string;
-  dietary: string;
-  accessibility: string;
-  visa_letter: number;
-  import_batch_id: number;
-}
-
-export interface BatchRow {
-  id: number;
-  meeting_id: number;
-  file_name: string;
-  created_count: number;
-  merged_count: number;
-  skipped_count: number;
-  created_at: string;
-  undone_at: string | null;
-}
-
-export type ChangeKind =
-  | 'person_created'
-  | 'person_updated'
-  | 'organisation_created'
-  | 'registration_created'
-  | 'registration_updated';
-
-export interface ChangeRow {
-  id: number;
-  kind: ChangeKind;
-  row_id: number;
-  before_json: string | null;
-}
+  RegistrationRow,
+} from './types';
+import type { ExistingPerson } from '../../../shared/domain/import-dedupe';
 
 interface ExistingRow {
   id: number;
@@ -131,6 +60,9 @@ export function createImportsRepo(db: Db) {
         name_key = @name_key, email_key = @email_key, updated_at = @updated_at
       WHERE id = @id`),
     deletePerson: db.prepare<[number]>('DELETE FROM person WHERE id = ?'),
+    meetingRegistrations: db
+      .prepare<[number], number>('SELECT count(*) FROM registration WHERE meeting_id = ?')
+      .pluck(),
     registrationsOf: db
       .prepare<[number], number>('SELECT count(*) FROM registration WHERE person_id = ?')
       .pluck(),
@@ -263,6 +195,8 @@ export function createImportsRepo(db: Db) {
     },
     deletePerson: (id: number) => s.deletePerson.run(id).changes > 0,
     registrationCount: (personId: number): number => s.registrationsOf.get(personId) ?? 0,
+    meetingRegistrationCount: (meetingId: number): number =>
+      s.meetingRegistrations.get(meetingId) ?? 0,
     findRegistration: (meetingId: number, personId: number) =>
       s.findRegistration.get(meetingId, personId) ?? null,
     getRegistration: (id: number) => s.getRegistration.get(id) ?? null,

@@ -15,7 +15,8 @@ import type { ImportBatch, ImportReport, Inspection, RunInput } from '../../../s
 import { analyse, toReport, unresolvedSpellings, type Analysis } from './import-analysis';
 import { undoLastImport, type UndoResult } from './import-undo';
 import { writeImport, type WriteResult } from './import-writer';
-import { createImportsRepo, type BatchRow } from './imports.repo';
+import { createImportsRepo } from './imports.repo';
+import type { BatchRow } from './types';
 import { silentJob, type JobControl } from './job';
 import { decodeFile, readTable, type FileSource, type ReadOptions, type Table } from './read-table';
 
@@ -167,6 +168,7 @@ export function createImportsService(db: Db) {
     check,
     run,
     importTable,
+    hasRegistrations: (meetingId: number) => repo.meetingRegistrationCount(meetingId) > 0,
     undoLast(meetingId: number, batchId?: number): UndoResult {
       meetings.get(meetingId);
       return undoLastImport(db, repo, meetingId, batchId, nowIso());
