@@ -15,6 +15,7 @@ const BENCHES: Bench[] = [
   { name: 'db-open', run: benchDbOpen },
   { name: 'api-roundtrip', run: benchApiRoundTrip },
   { name: 'renderer-size', run: benchRendererSize },
+  { name: 'import', run: async () => (await import('./import.bench')).benchImport() },
 ];
 
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');
