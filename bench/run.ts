@@ -15,6 +15,11 @@ const BENCHES: Bench[] = [
   { name: 'db-open', run: benchDbOpen },
   { name: 'api-roundtrip', run: benchApiRoundTrip },
   { name: 'renderer-size', run: benchRendererSize },
+  {
+    name: 'participants-render',
+    run: async (options) =>
+      (await import('./participants-render.bench')).benchParticipantsRender(options),
+  },
   { name: 'import', run: async () => (await import('./import.bench')).benchImport() },
 ];
 

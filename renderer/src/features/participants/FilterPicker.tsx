@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Badge, Button, Checkbox, Combobox, Group, Text, useCombobox } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,8 @@ export interface FilterOption<V extends string> {
 
 interface Props<V extends string> {
   label: string;
-  options: FilterOption<V>[];
+  /** Called when the list opens, so closed filters cost nothing while thousands of rows load. */
+  getOptions(): FilterOption<V>[];
   value: V[];
   onChange(value: V[]): void;
   searchable?: boolean;
@@ -24,7 +25,7 @@ interface Props<V extends string> {
  * where five MultiSelects full of pills would not fit.
  */
 export function FilterPicker<V extends string>(props: Props<V>) {
-  const { label, options, value, onChange, searchable } = props;
+  const { label, getOptions, value, onChange, searchable } = props;
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const combobox = useCombobox({
@@ -36,13 +37,12 @@ export function FilterPicker<V extends string>(props: Props<V>) {
       if (searchable) combobox.focusSearchInput();
     },
   });
-  const needle = normaliseName(search);
-  const shown = needle ? options.filter((o) => normaliseName(o.label).includes(needle)) : options;
   const picked = new Set<string>(value);
 
   return (
     <Combobox
       store={combobox}
+      keepMounted={false}
       width={280}
       position="bottom-start"
       onOptionSubmit={(v) => {
@@ -55,6 +55,7 @@ export function FilterPicker<V extends string>(props: Props<V>) {
           variant={value.length ? 'light' : 'default'}
           rightSection={<IconChevronDown size={14} aria-hidden />}
           onClick={() => combobox.toggleDropdown()}
+          aria-expanded={combobox.dropdownOpened}
           aria-label={
             value.length
               ? t('participants.filters.active', { label, count: value.length })
@@ -78,33 +79,7 @@ export function FilterPicker<V extends string>(props: Props<V>) {
             aria-label={t('participants.filters.searchIn', { label })}
           />
         )}
-        <Combobox.Options aria-label={label} mah={300} style={{ overflowY: 'auto' }}>
-          {shown.length === 0 && (
-            <Combobox.Empty>{t('participants.filters.noOptions')}</Combobox.Empty>
-          )}
-          {shown.map((o) => (
-            <Combobox.Option key={o.value} value={o.value} selected={picked.has(o.value)}>
-              <Group gap="sm" wrap="nowrap">
-                <Checkbox
-                  size="xs"
-                  checked={picked.has(o.value)}
-                  onChange={() => {}}
-                  tabIndex={-1}
-                  aria-hidden
-                  style={{ pointerEvents: 'none' }}
-                />
-                <Text size="sm" style={{ flex: 1 }}>
-                  {o.label}
-                </Text>
-                {o.count !== undefined && (
-                  <Text size="xs" c="dimmed" aria-hidden>
-                    {o.count}
-                  </Text>
-                )}
-              </Group>
-            </Combobox.Option>
-          ))}
-        </Combobox.Options>
+        <OptionList label={label} getOptions={getOptions} search={search} picked={picked} />
         {value.length > 0 && (
           <Combobox.Footer>
             <Button variant="subtle" size="compact-sm" onClick={() => onChange([])}>
@@ -114,5 +89,45 @@ export function FilterPicker<V extends string>(props: Props<V>) {
         )}
       </Combobox.Dropdown>
     </Combobox>
+  );
+}
+
+function OptionList<V extends string>(props: {
+  label: string;
+  getOptions(): FilterOption<V>[];
+  search: string;
+  picked: ReadonlySet<string>;
+}) {
+  const { label, getOptions, search, picked } = props;
+  const { t } = useTranslation();
+  const options = useMemo(() => getOptions(), [getOptions]);
+  const needle = normaliseName(search);
+  const shown = needle ? options.filter((o) => normaliseName(o.label).includes(needle)) : options;
+  return (
+    <Combobox.Options aria-label={label} mah={300} style={{ overflowY: 'auto' }}>
+      {shown.length === 0 && <Combobox.Empty>{t('participants.filters.noOptions')}</Combobox.Empty>}
+      {shown.map((o) => (
+        <Combobox.Option key={o.value} value={o.value} selected={picked.has(o.value)}>
+          <Group gap="sm" wrap="nowrap">
+            <Checkbox
+              size="xs"
+              checked={picked.has(o.value)}
+              onChange={() => {}}
+              tabIndex={-1}
+              aria-hidden
+              style={{ pointerEvents: 'none' }}
+            />
+            <Text size="sm" style={{ flex: 1 }}>
+              {o.label}
+            </Text>
+            {o.count !== undefined && (
+              <Text size="xs" c="dimmed" aria-hidden>
+                {o.count}
+              </Text>
+            )}
+          </Group>
+        </Combobox.Option>
+      ))}
+    </Combobox.Options>
   );
 }

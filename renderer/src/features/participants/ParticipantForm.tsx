@@ -59,10 +59,13 @@ export function ParticipantForm({
   const submit = handleSubmit(
     async (values) => {
       setFormError(null);
-      const dirty = {
-        person: isNew || Boolean(formState.dirtyFields.person),
-        registration: isNew || Boolean(formState.dirtyFields.registration),
-      };
+      // Compared as the contract parses them, so an edit typed and then undone saves nothing.
+      const before = ParticipantFormSchema.safeParse(initial);
+      const same = (part: 'person' | 'registration') =>
+        !isNew &&
+        before.success &&
+        JSON.stringify(before.data[part]) === JSON.stringify(values[part]);
+      const dirty = { person: !same('person'), registration: !same('registration') };
       const result = await onSave(values, dirty);
       if (result.ok) return;
       const fields = issuesByField(result.error.issues);

@@ -24,7 +24,14 @@ export function StatusHistory({
           {t('participants.panel.noHistory')}
         </Text>
       ) : (
-        <Stack component="ol" gap={4} m={0} p={0} style={{ listStyle: 'none' }}>
+        <Stack
+          component="ol"
+          gap={4}
+          m={0}
+          p={0}
+          style={{ listStyle: 'none' }}
+          aria-label={t('participants.panel.history')}
+        >
           {newestFirst.map((change, i) => (
             <Group component="li" key={`${change.changedAt}-${i}`} gap="sm" wrap="nowrap">
               <Badge

@@ -1,0 +1,142 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Input, Output } from '../../../shared/api';
+import type { HostHandle } from '../fixtures';
+
+type PersonInput = NonNullable<Input<'registrations.create'>['person']>;
+type RegistrationInput = Input<'registrations.create'>['registration'];
+
+/** One seeded participant: their person, organisation (by key) and registration. */
+export interface SeedParticipant {
+  person: Omit<PersonInput, 'organisationId'>;
+  organisation: string;
+  registration: RegistrationInput;
+}
+
+async function must<T>(reply: Promise<{ ok: boolean; value?: unknown; error?: unknown }>) {
+  const r = await reply;
+  if (!r.ok) throw new Error(`seeding refused: ${JSON.stringify(r.error)}`);
+  return r.value as T;
+}
+
+/** Seeds organisations and registrations straight through the backend, as a test's "given". */
+export async function seedParticipants(
+  host: HostHandle,
+  meetingId: number,
+  organisations: Record<string, Input<'organisations.create'>>,
+  participants: SeedParticipant[],
+): Promise<Output<'registrations.create'>[]> {
+  const ids = new Map<string, number>();
+  for (const [key, org] of Object.entries(organisations)) {
+    const created = await must<{ id: number }>(host.backend.dispatch('organisations.create', org));
+    ids.set(key, created.id);
+  }
+  const rows: Output<'registrations.create'>[] = [];
+  for (const p of participants)
+    rows.push(
+      await must(
+        host.backend.dispatch('registrations.create', {
+          meetingId,
+          person: { ...p.person, organisationId: ids.get(p.organisation) ?? null },
+          registration: p.registration,
+        }),
+      ),
+    );
+  return rows;
+}
+
+/** A meeting's participants view, found by role and accessible name (English or French). */
+export class ParticipantsPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the view with a fresh page load, so the app boots with the saved language. */
+  async open(host: HostHandle, meetingId: number) {
+    await this.page.goto(`${host.origin}/#/meetings/${meetingId}/participants`);
+    await this.page.reload();
+    await expect(this.page.getByRole('heading', { name: 'Participants', level: 2 })).toBeVisible();
+  }
+
+  get grid() {
+    return this.page.getByRole('grid', { name: 'Participants' });
+  }
+
+  /** Data rows only: the header row holds column headers. */
+  get rows() {
+    return this.grid.getByRole('row').filter({ hasNot: this.page.getByRole('columnheader') });
+  }
+
+  row(name: string | RegExp) {
+    return this.rows.filter({ hasText: name });
+  }
+
+  /** The rows' first data column (names), in display order. */
+  names() {
+    return this.rows.locator('[role="gridcell"]:nth-child(2)');
+  }
+
+  cell(
+    row: Locator,
+    column: 'name' | 'organisation' | 'country' | 'region' | 'role' | 'status' | 'email',
+  ) {
+    const index = ['name', 'organisation', 'country', 'region', 'role', 'status', 'email'];
+    return row.getByRole('gridcell').nth(index.indexOf(column) + 1);
+  }
+
+  get search() {
+    return this.page.getByRole('searchbox', {
+      name: /Search participants|Rechercher des participants/,
+    });
+  }
+
+  get headline() {
+    return this.page.getByTestId('participants-headline');
+  }
+
+  get showing() {
+    return this.page.getByTestId('participants-showing');
+  }
+
+  /** Picks options of one filter ("Country filter", "Filtre Pays"), then closes its list. */
+  async filter(label: RegExp, ...options: string[]) {
+    await this.page.getByRole('button', { name: label }).click();
+    const list = this.page.getByRole('listbox');
+    for (const option of options) {
+      const search = this.page.getByRole('textbox', { name: /Search in|Rechercher dans/ });
+      if (await search.isVisible()) await search.fill(option);
+      await list.getByRole('option', { name: option, exact: true }).click();
+    }
+    await this.page.keyboard.press('Escape');
+    await expect(list).toBeHidden();
+  }
+
+  checkbox(name: string) {
+    return this.grid.getByRole('checkbox', { name: `Select ${name}` });
+  }
+
+  get bulkBar() {
+    return this.page.getByRole('region', {
+      name: /Selected participants|Participants sélectionnés/,
+    });
+  }
+
+  /** Changes the selection's status or role through the bulk bar and confirms. */
+  async bulkChange(menu: RegExp, value: string) {
+    await this.bulkBar.getByRole('button', { name: menu }).click();
+    await this.page.getByRole('menuitem', { name: value, exact: true }).click();
+    const dialog = this.page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** The person panel (a dialog named after the person, or "New participant"). */
+  panel(name: string | RegExp) {
+    return this.page.getByRole('dialog', { name });
+  }
+
+  /** Picks an option of a Mantine Select inside `scope`. */
+  async pick(scope: Locator, label: string | RegExp, option: string) {
+    const box = scope.getByRole('combobox', { name: label });
+    await box.click();
+    if (await box.isEditable()) await box.fill(option);
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+}
