@@ -29,15 +29,18 @@ export function CountriesTable({ entries }: { entries: readonly CountryEntry[] }
         stickyHeaderOffset={56}
         verticalSpacing={6}
         highlightOnHover
+        // Fixed widths, so the columns stay put while the search narrows the rows.
+        layout="fixed"
+        miw={960}
         aria-label={t('countries.tableLabel')}
       >
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('countries.columns.name')}</Table.Th>
-            <Table.Th>{t('countries.columns.codes')}</Table.Th>
-            <Table.Th>{t('countries.columns.m49Region')}</Table.Th>
-            <Table.Th>{t('countries.columns.m49Subregion')}</Table.Th>
-            <Table.Th>{t('countries.columns.policeRegion')}</Table.Th>
+            <Table.Th w="10rem">{t('countries.columns.codes')}</Table.Th>
+            <Table.Th w="10rem">{t('countries.columns.m49Region')}</Table.Th>
+            <Table.Th w="14rem">{t('countries.columns.m49Subregion')}</Table.Th>
+            <Table.Th w="25rem">{t('countries.columns.policeRegion')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -50,7 +50,7 @@ export const CountryRow = memo(function CountryRow({ country, name, options, bus
         {name}
       </Table.Th>
       <Table.Td>
-        <Text span size="sm" ff="monospace" c="dimmed">
+        <Text span size="sm" ff="monospace" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
           {country.code} · {country.alpha3} · {country.numeric}
         </Text>
       </Table.Td>
@@ -60,7 +60,7 @@ export const CountryRow = memo(function CountryRow({ country, name, options, bus
         <Group gap="xs" wrap="nowrap">
           <NativeSelect
             size="xs"
-            w={210}
+            w={250}
             aria-label={t('countries.regionOf', { name })}
             data={
               country.policeRegion

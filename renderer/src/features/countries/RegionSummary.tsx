@@ -47,7 +47,7 @@ export function RegionSummary({ list, selected, onSelect }: Props) {
             aria-label={t('countries.summaryCard', { region: label, count: entry.total })}
             onClick={() => onSelect(pressed ? null : key)}
           >
-            <Text size="xs" fw={600} c="dimmed" tt="uppercase" lineClamp={1}>
+            <Text size="xs" fw={600} c="dimmed" lineClamp={2} mih="2.2rem">
               {label}
             </Text>
             <Text fz={26} fw={700} lh={1.2}>

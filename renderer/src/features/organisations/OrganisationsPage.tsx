@@ -74,9 +74,9 @@ export function OrganisationsPage() {
     {
       id: 'name',
       header: t('organisations.columns.name'),
-      width: 'minmax(16rem, 3fr)',
+      width: 'minmax(16rem, 2.6fr)',
       render: (o) => (
-        <Text span fw={500} size="sm">
+        <Text span fw={500} size="sm" title={o.name}>
           {o.name}
         </Text>
       ),
@@ -95,7 +95,7 @@ export function OrganisationsPage() {
     {
       id: 'type',
       header: t('organisations.columns.type'),
-      width: 'minmax(11rem, 1.5fr)',
+      width: 'minmax(15rem, 1.6fr)',
       render: (o) => t(`orgType.${o.type}`),
     },
     {
@@ -243,6 +243,7 @@ export function OrganisationsPage() {
               onOpen={(o) => setDialog({ kind: 'edit', organisation: o })}
               height="calc(100dvh - 18rem)"
               resetKey={`${needle}|${type ?? ''}`}
+              minWidth="60rem"
             />
           )}
         </>

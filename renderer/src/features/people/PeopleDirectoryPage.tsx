@@ -107,22 +107,25 @@ export function PeopleDirectoryPage() {
           <Text c="dimmed" size="sm" aria-live="polite">
             {loaded &&
               !error &&
+              (rows.length > 0 || searching) &&
               (searching
                 ? t('people.matches', { count: rows.length })
                 : t('people.count', { count: rows.length }))}
           </Text>
         </div>
       </Group>
-      <TextInput
-        type="search"
-        label={t('people.search')}
-        placeholder={t('people.searchPlaceholder')}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={query}
-        onChange={(e) => setQuery(e.currentTarget.value)}
-        maw={520}
-        autoFocus
-      />
+      {(rows.length > 0 || query !== '' || !loaded) && (
+        <TextInput
+          type="search"
+          label={t('people.search')}
+          placeholder={t('people.searchPlaceholder')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          maw={520}
+          autoFocus
+        />
+      )}
       {error && (
         <Alert color="red" role="alert" title={t('people.loadFailed')}>
           {errorText(error)}
@@ -162,6 +165,7 @@ export function PeopleDirectoryPage() {
           onOpen={(p) => navigate(`/people/${p.id}`)}
           height="calc(100dvh - 17rem)"
           resetKey={shownQuery}
+          minWidth="56rem"
         />
       )}
     </Stack>

@@ -133,7 +133,7 @@ export function PersonPage() {
           <Field label={t('people.fields.languages')}>
             {person.languages.map((l) => languageName(l, lang)).join(', ') || none}
           </Field>
-          <Field label={t('people.fields.consentToList')}>
+          <Field label={t('people.page.consent')}>
             <Badge variant="light" color={person.consentToList ? 'green' : 'gray'}>
               {t(person.consentToList ? 'people.page.consentYes' : 'people.page.consentNo')}
             </Badge>

@@ -20,10 +20,12 @@ interface Props<T> {
   /** Enter or a click on the row (not on a control inside it). */
   onOpen?(row: T): void;
   rowHeight?: number;
-  /** CSS height of the scrolling area. */
+  /** Largest CSS height of the scrolling area; a short list takes only the room it needs. */
   height: string;
   /** When this changes (a new search or filter), the list scrolls back to the top. */
   resetKey?: string;
+  /** Below this width the table scrolls sideways instead of squeezing its columns. */
+  minWidth: string;
 }
 
 const HEADER_HEIGHT = 40;
@@ -42,6 +44,7 @@ export function VirtualTable<T>({
   rowHeight = 44,
   height,
   resetKey,
+  minWidth,
 }: Props<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
@@ -97,8 +100,14 @@ export function VirtualTable<T>({
   }
 
   return (
-    <div ref={scrollRef} className="vt-scroll" style={{ blockSize: height }}>
-      <div role="table" aria-label={label} aria-rowcount={rows.length + 1} className="vt-table">
+    <div ref={scrollRef} className="vt-scroll" style={{ maxBlockSize: height }}>
+      <div
+        role="table"
+        aria-label={label}
+        aria-rowcount={rows.length + 1}
+        className="vt-table"
+        style={{ minInlineSize: minWidth }}
+      >
         <div role="rowgroup" className="vt-head">
           <div
             role="row"
@@ -137,11 +146,22 @@ export function VirtualTable<T>({
                   if (!control && onOpen) onOpen(row);
                 }}
               >
-                {columns.map((c) => (
-                  <div key={c.id} role="cell" className="vt-cell" data-align={c.align}>
-                    {c.render(row)}
-                  </div>
-                ))}
+                {columns.map((c) => {
+                  const content = c.render(row);
+                  // Plain text may be cut by the column: the full value stays a hover away.
+                  const title = typeof content === 'string' ? content : undefined;
+                  return (
+                    <div
+                      key={c.id}
+                      role="cell"
+                      className="vt-cell"
+                      data-align={c.align}
+                      title={title}
+                    >
+                      {content}
+                    </div>
+                  );
+                })}
               </div>
             );
           })}

@@ -23,6 +23,8 @@ interface PeopleState {
 }
 
 let latest = 0;
+/** The whole directory, kept so clearing the search shows everyone at once while it refreshes. */
+let everyone: DirectoryRow[] | null = null;
 
 /** The people directory across meetings: the search and its result. */
 export const usePeopleStore = create<PeopleState>((set) => ({
@@ -35,10 +37,14 @@ export const usePeopleStore = create<PeopleState>((set) => ({
   async load(query) {
     // Replies can cross when the user types fast: only the newest request may update the list.
     const ticket = ++latest;
-    const result = await call('people.directory', { query: query.trim() });
+    const trimmed = query.trim();
+    if (trimmed === '' && everyone) set({ rows: everyone, shownQuery: query });
+    const result = await call('people.directory', { query: trimmed });
     if (ticket !== latest) return;
-    if (result.ok) set({ rows: result.value, shownQuery: query, loaded: true, error: null });
-    else set({ error: result.error, loaded: true });
+    if (result.ok) {
+      if (trimmed === '') everyone = result.value;
+      set({ rows: result.value, shownQuery: query, loaded: true, error: null });
+    } else set({ error: result.error, loaded: true });
   },
 }));
 
