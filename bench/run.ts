@@ -15,6 +15,7 @@ const BENCHES: Bench[] = [
   { name: 'db-open', run: benchDbOpen },
   { name: 'api-roundtrip', run: benchApiRoundTrip },
   { name: 'renderer-size', run: benchRendererSize },
+  { name: 'search', run: async () => (await import('./search.bench')).benchSearch() },
   {
     name: 'participants-render',
     run: async (options) =>

@@ -13,6 +13,11 @@ export interface SearchTerms {
    * word matches the start of a given or family name: typing "Li" finds Li Wei and Lima, not Ali.
    */
   namePrefixes: string[];
+  /**
+   * The same short words as an FTS5 expression over `person_name` (each a token prefix, all
+   * required), or null: the indexed equivalent of `namePrefixes`, for queries with no long word.
+   */
+  nameMatch: string | null;
 }
 
 /** Quotes `word` as an FTS5 phrase, so operators and punctuation in it are searched as text. */
@@ -24,6 +29,7 @@ export function ftsPhrase(word: string): string {
 export function searchTerms(query: string): SearchTerms {
   const phrases: string[] = [];
   const namePrefixes: string[] = [];
+  const nameWords: string[] = [];
   for (const word of query.trim().split(/\s+/u)) {
     if (!word) continue;
     if ([...word].length >= TRIGRAM) {
@@ -31,9 +37,17 @@ export function searchTerms(query: string): SearchTerms {
       continue;
     }
     // normaliseName yields only letters, digits and spaces, so no LIKE wildcard can slip in.
-    for (const part of normaliseName(word).split(' ')) if (part) namePrefixes.push(`% ${part}%`);
+    for (const part of normaliseName(word).split(' ')) {
+      if (!part) continue;
+      namePrefixes.push(`% ${part}%`);
+      nameWords.push(`${ftsPhrase(part)}*`);
+    }
   }
-  return { match: phrases.length ? phrases.join(' AND ') : null, namePrefixes };
+  return {
+    match: phrases.length ? phrases.join(' AND ') : null,
+    namePrefixes,
+    nameMatch: nameWords.length ? nameWords.join(' AND ') : null,
+  };
 }
 
 /** True when the query has nothing to search for (every row matches). */

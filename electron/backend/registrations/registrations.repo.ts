@@ -213,23 +213,29 @@ export function createRegistrationsRepo(db: Db) {
     delete: (ids: number[]): number => statements.delete.run(JSON.stringify(ids)).changes,
     /** Ids of the meeting's registrations whose person matches; the FTS5 index drives the join. */
     search(meetingId: number, terms: SearchTerms): number[] {
+      if (!terms.match && !terms.nameMatch) return statements.all.all(meetingId);
       const params: Params = { meetingId };
-      const prefixes = terms.namePrefixes.map((pattern, i) => {
-        params[`prefix${i}`] = pattern;
-        return `(' ' || p.name_key) LIKE @prefix${i}`;
-      });
-      if (!terms.match && prefixes.length === 0) return statements.all.all(meetingId);
       let sql: string;
       if (terms.match) {
         params.match = terms.match;
+        // The trigram hits are few enough by then that testing short words on them with LIKE is
+        // cheaper than building the name-word index's whole list for a one-letter prefix.
+        const prefixes = terms.namePrefixes.map((pattern, i) => {
+          params[`prefix${i}`] = pattern;
+          return `AND (' ' || p.name_key) LIKE @prefix${i}`;
+        });
         // CROSS JOIN keeps SQLite from scanning the meeting and probing the index once per row.
         sql = `SELECT r.id FROM person_search s
           CROSS JOIN registration r ON r.meeting_id = @meetingId AND r.person_id = s.rowid
           ${prefixes.length ? 'JOIN person p ON p.id = r.person_id' : ''}
-          WHERE s.text MATCH @match ${prefixes.map((c) => `AND ${c}`).join(' ')}`;
+          WHERE s.text MATCH @match ${prefixes.join(' ')}`;
       } else {
-        sql = `SELECT r.id FROM registration r JOIN person p ON p.id = r.person_id
-          WHERE r.meeting_id = @meetingId AND ${prefixes.join(' AND ')}`;
+        // Only short words: the name-word index (migration 0040) finds the people the LIKE patterns
+        // would, without reading every registration's person (~20 ms at 50,000 people).
+        params.names = terms.nameMatch ?? '';
+        sql = `SELECT r.id FROM person_name n
+          CROSS JOIN registration r ON r.meeting_id = @meetingId AND r.person_id = n.rowid
+          WHERE person_name MATCH @names`;
       }
       let statement = searches.get(sql);
       if (!statement) searches.set(sql, (statement = db.prepare<[Params], number>(sql).pluck()));

@@ -2,6 +2,7 @@ import type { Migration } from '../migrate';
 import settings from './0010-settings';
 import meetings from './0020-meetings';
 import people from './0030-people';
+import personNameIndex from './0040-person-name-index';
 
 /** Every schema step, in order; append new ones at the end. */
-export const migrations: readonly Migration[] = [settings, meetings, people];
+export const migrations: readonly Migration[] = [settings, meetings, people, personNameIndex];
