@@ -50,6 +50,8 @@ export function VirtualTable<T>({
   const [active, setActive] = useState(0);
   const current = Math.min(active, Math.max(rows.length - 1, 0));
   const template = columns.map((c) => c.width).join(' ');
+  // The virtualiser's functions are not memoisable; this component is fine re-rendering with it.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
