@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconUserPlus } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconUserPlus } from '@tabler/icons-react';
+import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { useParticipantsStore } from './participants.store';
 import { formatCount, headline } from './participant-view';
@@ -39,15 +40,26 @@ export function ParticipantsHeader({
           </Text>
         )}
       </Stack>
-      <Group gap="xs">
-        {rows.length > 0 && <ExportButtons meetingId={meetingId} visible={visible} />}
-        <Button
-          leftSection={<IconUserPlus size={16} aria-hidden />}
-          onClick={() => openPanel({ kind: 'create' })}
-        >
-          {t('participants.add')}
-        </Button>
-      </Group>
+      {/* An empty meeting shows these actions in its empty state instead. */}
+      {rows.length > 0 && (
+        <Group gap="xs">
+          <ExportButtons meetingId={meetingId} visible={visible} />
+          <Button
+            variant="default"
+            component={Link}
+            href={`/meetings/${meetingId}/import`}
+            leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
+          >
+            {t('imports.open')}
+          </Button>
+          <Button
+            leftSection={<IconUserPlus size={16} aria-hidden />}
+            onClick={() => openPanel({ kind: 'create' })}
+          >
+            {t('participants.add')}
+          </Button>
+        </Group>
+      )}
     </Group>
   );
 }

@@ -138,7 +138,14 @@ export function idRange(visible: readonly Participant[], fromId: number, toId: n
   return visible.slice(lo, hi + 1).map((r) => r.id);
 }
 
-/** 10,000 → '10,000' / '10 000' as the UI language writes numbers. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** 10,000 → '10,000' / '10 000' as the UI language writes numbers (formatters are costly to make). */
 export function formatCount(n: number, language: string): string {
-  return new Intl.NumberFormat(language).format(n);
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language);
+    numberFormats.set(language, format);
+  }
+  return format.format(n);
 }
