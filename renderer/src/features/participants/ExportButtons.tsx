@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Button, Group } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
+import { IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../lib/api';
 import { errorText } from '../../ui/errors';
@@ -45,26 +45,33 @@ export function ExportButtons({
   }
 
   const disabled = visible.length === 0 || busy !== null;
+  // One labelled group ("Export | CSV | XLSX") keeps the header on one line in every language.
   return (
-    <Group gap="xs">
+    <Button.Group>
+      <Button.GroupSection variant="default" fw={500} aria-hidden>
+        <IconDownload size={16} style={{ marginInlineEnd: 6 }} />
+        {t('participants.export.label')}
+      </Button.GroupSection>
       <Button
         variant="default"
+        aria-label={t('participants.export.csv')}
         leftSection={<IconFileTypeCsv size={16} aria-hidden />}
         loading={busy === 'csv'}
         disabled={disabled && busy !== 'csv'}
         onClick={() => void run('csv')}
       >
-        {t('participants.export.csv')}
+        CSV
       </Button>
       <Button
         variant="default"
+        aria-label={t('participants.export.xlsx')}
         leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
         loading={busy === 'xlsx'}
         disabled={disabled && busy !== 'xlsx'}
         onClick={() => void run('xlsx')}
       >
-        {t('participants.export.xlsx')}
+        XLSX
       </Button>
-    </Group>
+    </Button.Group>
   );
 }
