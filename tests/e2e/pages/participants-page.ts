@@ -44,6 +44,74 @@ export async function seedParticipants(
   return rows;
 }
 
+const ORGANISATIONS = {
+  es: { name: 'Policía Nacional', type: 'law_enforcement', countryCode: 'ES' },
+  fr: { name: 'Police nationale', type: 'law_enforcement', countryCode: 'FR' },
+  sn: { name: 'Direction de la Police judiciaire', type: 'law_enforcement', countryCode: 'SN' },
+  ca: { name: 'Royal Canadian Mounted Police', acronym: 'RCMP', type: 'law_enforcement' },
+  un: { name: 'United Nations Office on Drugs and Crime', acronym: 'UNODC', type: 'international' },
+  ngo: { name: 'ECPAT International', type: 'ngo', countryCode: 'TH' },
+} as const;
+
+const p = (
+  givenNames: string,
+  familyNames: string,
+  countryCode: string,
+  organisation: keyof typeof ORGANISATIONS,
+  status: SeedParticipant['registration']['status'],
+  role: SeedParticipant['registration']['role'] = 'delegate',
+): SeedParticipant => ({
+  person: {
+    givenNames,
+    familyNames,
+    countryCode,
+    email: `${givenNames}.${familyNames}@example.org`
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase(),
+  },
+  organisation,
+  registration: { status, role },
+});
+
+// Registered or confirmed: Núñez (ES), Dupont (FR), Diop (SN), García (ES) → 4 from 3 countries.
+const PEOPLE = [
+  p('Ana', 'Núñez', 'ES', 'es', 'confirmed'),
+  p('Jean', 'Dupont', 'FR', 'fr', 'registered', 'speaker'),
+  p('Claire', 'Martin', 'FR', 'fr', 'invited'),
+  p('Aminata', 'Diop', 'SN', 'sn', 'confirmed', 'chair'),
+  p('Moussa', 'Ndiaye', 'SN', 'sn', 'declined'),
+  p('John', 'Smith', 'CA', 'ca', 'waitlisted', 'observer'),
+  p('María', 'García', 'ES', 'un', 'registered'),
+  p('Émilie', 'Roy', 'CA', 'ngo', 'cancelled', 'observer'),
+];
+/** The seeded people in the table's default order (family name, then given name). */
+export const SORTED = [
+  'Diop, Aminata',
+  'Dupont, Jean',
+  'García, María',
+  'Martin, Claire',
+  'Ndiaye, Moussa',
+  'Núñez, Ana',
+  'Roy, Émilie',
+  'Smith, John',
+];
+
+/** A four-day meeting, with the eight people above unless `withPeople` is false. */
+export async function seedMeeting(host: HostHandle, withPeople = true) {
+  const meeting = await host.backend.dispatch('meetings.create', {
+    title: 'Specialists Group — Annual Meeting',
+    kind: 'specialists_group',
+    startDate: '2026-11-14',
+    endDate: '2026-11-17',
+    timeZone: 'Europe/Paris',
+  });
+  if (!meeting.ok) throw new Error(JSON.stringify(meeting.error));
+  const id = (meeting.value as { id: number }).id;
+  if (withPeople) await seedParticipants(host, id, ORGANISATIONS, PEOPLE);
+  return id;
+}
+
 /** A meeting's participants view, found by role and accessible name (English or French). */
 export class ParticipantsPage {
   constructor(readonly page: Page) {}
