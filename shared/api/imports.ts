@@ -44,6 +44,8 @@ export const Inspection = z.object({
   headers: z.array(z.string()),
   rowCount: z.number(),
   preview: z.array(z.array(z.string())),
+  /** The spreadsheet row number of each preview row. */
+  previewRows: z.array(z.number()),
   /** What the wizard pre-fills: the remembered mapping when it fits this file, else the suggestions. */
   mapping: Mapping,
   mappingSource: z.enum(['remembered', 'suggested']),

@@ -79,6 +79,7 @@ export function createImportsService(db: Db) {
       preview: table.rows
         .slice(0, PREVIEW_ROWS)
         .map((r) => r.map((c) => c.slice(0, PREVIEW_CELL_CHARS))),
+      previewRows: table.rowNumbers.slice(0, PREVIEW_ROWS),
       mapping: fromMemory ?? suggested,
       mappingSource: fromMemory ? 'remembered' : 'suggested',
       suggestedMapping: suggested,

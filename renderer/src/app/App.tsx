@@ -11,6 +11,7 @@ import { Loader } from '@mantine/core';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { CountriesPage, OrganisationsPage, PeopleDirectoryPage, PersonPage } from './lazy-pages';
 import { MeetingFormPage, MeetingOverviewPage, ParticipantsPage } from './lazy-pages';
+import { ImportPage } from './lazy-pages';
 
 /** The desktop layout: header, navigation for meetings and their sections, and the page. */
 export function App() {
@@ -66,6 +67,7 @@ export function App() {
               <Route path="/meetings/new" component={MeetingFormPage} />
               <Route path="/meetings/:id/edit" component={MeetingFormPage} />
               <Route path="/meetings/:id/participants" component={ParticipantsPage} />
+              <Route path="/meetings/:id/import" component={ImportPage} />
               <Route path="/meetings/:id" component={MeetingOverviewPage} />
               <Route path="/people" component={PeopleDirectoryPage} />
               <Route path="/people/:id" component={PersonPage} />

@@ -17,6 +17,9 @@ export const ParticipantsPage = lazy(() =>
     default: m.ParticipantsPage,
   })),
 );
+export const ImportPage = lazy(() =>
+  import('../features/imports/ImportPage').then((m) => ({ default: m.ImportPage })),
+);
 export const PeopleDirectoryPage = lazy(() =>
   import('../features/people/PeopleDirectoryPage').then((m) => ({
     default: m.PeopleDirectoryPage,

@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import { Anchor, Group, Stack, Stepper, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'wouter';
+import { call, onBackendEvent } from '../../lib/api';
+import { useMeetingList } from '../meetings/meetings.store';
+import { STEPS, useImportStore, type ProgressEvent } from './imports.store';
+import { FileStep } from './FileStep';
+import { PreviewStep } from './PreviewStep';
+import { MappingStep } from './MappingStep';
+import { CheckStep } from './CheckStep';
+import { ImportStep } from './ImportStep';
+import { WizardAlert } from './WizardAlert';
+
+/** Import from a spreadsheet: file, preview, columns, check, import; nothing is written before the last. */
+export function ImportPage() {
+  const { t } = useTranslation();
+  const meetingId = Number(useParams<{ id: string }>().id);
+  const [title, setTitle] = useState('');
+  useMeetingList();
+  const step = useImportStore((s) => s.step);
+  const reached = useImportStore((s) =>
+    s.result ? 4 : s.report ? 3 : s.inspection ? 2 : s.file ? 1 : 0,
+  );
+  const goTo = useImportStore((s) => s.goTo);
+
+  useEffect(() => {
+    useImportStore.getState().open(meetingId);
+    void call('meetings.get', { id: meetingId }).then((r) => r.ok && setTitle(r.value.title));
+    return onBackendEvent((event, payload) => {
+      if (event === 'job.progress') useImportStore.getState().progress(payload as ProgressEvent);
+    });
+  }, [meetingId]);
+
+  const active = STEPS.indexOf(step);
+  const locked = useImportStore((s) => s.job !== null || s.result !== null);
+  return (
+    <Stack gap="lg" maw={1100}>
+      <Stack gap={4}>
+        <Anchor component={Link} href={`/meetings/${meetingId}/participants`} size="sm">
+          <Group gap={4}>
+            <IconArrowLeft size={14} aria-hidden />
+            {t('imports.backToParticipants')}
+          </Group>
+        </Anchor>
+        <Title order={2}>{t('imports.title')}</Title>
+        {title && <Text c="dimmed">{t('imports.intoMeeting', { title })}</Text>}
+      </Stack>
+      <nav aria-label={t('imports.stepsLabel')}>
+        <Stepper
+          active={active}
+          onStepClick={(i) => goTo(STEPS[i]!)}
+          allowNextStepsSelect={false}
+          size="sm"
+        >
+          {STEPS.map((s, i) => (
+            <Stepper.Step
+              key={s}
+              label={t(`imports.steps.${s}`)}
+              allowStepSelect={!locked && i < active && i <= reached}
+              aria-current={i === active ? 'step' : undefined}
+            />
+          ))}
+        </Stepper>
+      </nav>
+      <WizardAlert />
+      {step === 'file' && <FileStep meetingId={meetingId} />}
+      {step === 'preview' && <PreviewStep />}
+      {step === 'mapping' && <MappingStep />}
+      {step === 'check' && <CheckStep />}
+      {step === 'import' && <ImportStep meetingId={meetingId} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,134 @@
+import { test, expect } from './fixtures';
+import type { HostHandle } from './fixtures';
+import { ImportPage } from './pages/import-page';
+import {
+  SAMPLE_SPECIALISTS_GROUP,
+  SAMPLE_WORKING_GROUP,
+} from '../../electron/backend/demo/sample-meetings';
+
+async function createMeeting(host: HostHandle, fields: object): Promise<number> {
+  const reply = await host.backend.dispatch('meetings.create', fields);
+  if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+  return (reply.value as { id: number }).id;
+}
+
+const count = (host: HostHandle, sql: string) =>
+  (host.backend.db.prepare(sql).get() as { n: number }).n;
+
+test('a registrar imports both reference spreadsheets, settles what is flagged, and undoes', async ({
+  app,
+  host,
+}) => {
+  test.setTimeout(120_000);
+  const lyon = await createMeeting(host, SAMPLE_SPECIALISTS_GROUP);
+  const cotonou = await createMeeting(host, { ...SAMPLE_WORKING_GROUP, parentId: null });
+  const wizard = new ImportPage(app);
+
+  // Lyon: the English CSV, UTF-8 with BOM, comma-separated.
+  await wizard.open(host.url, lyon, /Import from a spreadsheet/);
+  await wizard.choose('specialists-group-participants.csv');
+  await expect(
+    app.getByText('specialists-group-participants.csv: 231 rows, 18 columns'),
+  ).toBeVisible();
+  await expect(app.getByLabel('Character encoding')).toHaveValue('utf-8-bom');
+  await expect(app.getByLabel('Separator')).toHaveValue(',');
+  await expect(app.getByRole('cell', { name: 'Kaboré' }).first()).toBeVisible();
+  await wizard.button('Next: match the columns').click();
+
+  await expect(app.getByLabel('Family name(s)')).toHaveValue('2');
+  await expect(app.getByLabel('Country represented')).toHaveValue('10');
+  await wizard.button('Check the rows').click();
+
+  await expect(app.getByText('1 country to confirm', { exact: true })).toBeVisible();
+  await expect(app.getByText('1 possible duplicate', { exact: true })).toBeVisible();
+  await expect(wizard.button('Next: summary')).toBeDisabled();
+  await wizard.answerCountry('Country for “Upper Volta”', 'Burkina Faso');
+  const duplicate = app.getByLabel(/What to do with row 232/);
+  await expect(app.getByRole('row', { name: /232.*Row 42 of this file/ })).toBeVisible();
+  await duplicate.selectOption('merge');
+  await wizard.button('Next: summary').click();
+
+  await expect(app.getByText('Add 230 new people and register them to this meeting')).toBeVisible();
+  await expect(app.getByText('Merge 1 row into a person already known')).toBeVisible();
+  await wizard.button('Import 231 rows').click();
+  await expect(app.getByText('Import complete')).toBeVisible();
+  await expect(app.getByText('230 people added')).toBeVisible();
+  expect(count(host, 'SELECT count(*) AS n FROM person')).toBe(230);
+  const upperVolta = host.backend.db
+    .prepare(`SELECT count(*) AS n FROM person WHERE country_code = 'BF'`)
+    .get() as { n: number };
+  expect(upperVolta.n).toBeGreaterThan(0);
+
+  // Cotonou, in French: the Windows-1252, semicolon-separated CSV, after Lyon.
+  await app.getByRole('radiogroup', { name: 'Language' }).getByText('Français').click();
+  await wizard.open(host.url, cotonou, /Importer un tableur/);
+  await wizard.choose('working-group-participants.csv');
+  await expect(
+    app.getByText('working-group-participants.csv : 101 lignes, 18 colonnes'),
+  ).toBeVisible();
+  await expect(app.getByLabel('Encodage des caractères')).toHaveValue('windows-1252');
+  await expect(app.getByLabel('Séparateur')).toHaveValue(';');
+  await expect(
+    app.getByRole('cell', { name: 'Police républicaine du Bénin' }).first(),
+  ).toBeVisible();
+  await wizard.button('Suivant : associer les colonnes').click();
+  await wizard.button('Vérifier les lignes').click();
+
+  await expect(app.getByText('19 doublons possibles', { exact: true })).toBeVisible();
+  await wizard.answerCountry('Pays pour « Dahomey »', 'Bénin');
+  await wizard.button('Tout fusionner').click();
+  await wizard.button('Suivant : récapitulatif').click();
+  await expect(
+    app.getByText('Ajouter 82 nouvelles personnes et les inscrire à cette réunion'),
+  ).toBeVisible();
+  await wizard.button('Importer 101 lignes').click();
+  await expect(app.getByText('Importation terminée')).toBeVisible();
+  expect(count(host, `SELECT count(*) AS n FROM registration WHERE meeting_id = ${cotonou}`)).toBe(
+    100,
+  );
+  expect(count(host, 'SELECT count(*) AS n FROM person')).toBe(230 + 82);
+
+  await wizard.button('Annuler cette importation').click();
+  await app.getByRole('dialog').getByRole('button', { name: 'Annuler l’importation' }).click();
+  await expect(app.getByText('Importation annulée')).toBeVisible();
+  expect(count(host, `SELECT count(*) AS n FROM registration WHERE meeting_id = ${cotonou}`)).toBe(
+    0,
+  );
+  expect(count(host, 'SELECT count(*) AS n FROM person')).toBe(230);
+
+  await app.getByRole('link', { name: 'Voir les participants' }).click();
+  await expect(
+    app.getByRole('heading', { name: 'Aucun participant pour l’instant' }),
+  ).toBeVisible();
+});
+
+test('a file that is not a spreadsheet, or too large, is refused with a message', async ({
+  app,
+  host,
+}) => {
+  const meetingId = await createMeeting(host, SAMPLE_SPECIALISTS_GROUP);
+  const wizard = new ImportPage(app);
+  await wizard.open(host.url, meetingId, /Import from a spreadsheet/);
+  const png = Buffer.from(
+    '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000000000500010d0a2db40000000049454e44ae426082',
+    'hex',
+  );
+  await wizard.choose({ name: 'participants.csv', mimeType: 'text/csv', buffer: png });
+  await expect(app.getByRole('alert')).toContainText(
+    'This is not a spreadsheet (it looks like an image, a PDF or another kind of file).',
+  );
+  await expect(app.getByRole('button', { name: /Next/ })).toHaveCount(0);
+
+  let sent = false;
+  app.on('request', (r) => (sent ||= r.url().includes('/api/imports.')));
+  await wizard.choose({
+    name: 'everyone.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.alloc(21 * 1024 * 1024, 'a'),
+  });
+  await expect(app.getByRole('alert')).toContainText(
+    '“everyone.csv” is 21.0 MB; files above 20 MB are refused.',
+  );
+  expect(sent).toBe(false);
+  expect(count(host, 'SELECT count(*) AS n FROM import_batch')).toBe(0);
+});
