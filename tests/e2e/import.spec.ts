@@ -113,7 +113,13 @@ test('a file that is not a spreadsheet, or too large, is refused with a message'
     '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000000000500010d0a2db40000000049454e44ae426082',
     'hex',
   );
-  await wizard.choose({ name: 'participants.csv', mimeType: 'text/csv', buffer: png });
+  // By keyboard: Tab to the file button, Space opens the system's file chooser.
+  await app.getByRole('link', { name: 'Back to participants' }).focus();
+  const chooser = app.waitForEvent('filechooser');
+  await app.keyboard.press('Tab');
+  await expect(wizard.fileInput()).toBeFocused();
+  await app.keyboard.press('Space');
+  await (await chooser).setFiles({ name: 'participants.csv', mimeType: 'text/csv', buffer: png });
   await expect(app.getByRole('alert')).toContainText(
     'This is not a spreadsheet (it looks like an image, a PDF or another kind of file).',
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Anchor, Group, Stack, Stepper, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { MappingStep } from './MappingStep';
 import { CheckStep } from './CheckStep';
 import { ImportStep } from './ImportStep';
 import { WizardAlert } from './WizardAlert';
+import classes from './imports.module.css';
 
 /** Import from a spreadsheet: file, preview, columns, check, import; nothing is written before the last. */
 export function ImportPage() {
@@ -32,6 +33,14 @@ export function ImportPage() {
       if (event === 'job.progress') useImportStore.getState().progress(payload as ProgressEvent);
     });
   }, [meetingId]);
+
+  // Keyboard and screen-reader users land on the new step, not on the button that led there.
+  const stepRef = useRef<HTMLDivElement>(null);
+  const firstStep = useRef(true);
+  useEffect(() => {
+    if (firstStep.current) firstStep.current = false;
+    else stepRef.current?.focus();
+  }, [step]);
 
   const active = STEPS.indexOf(step);
   const locked = useImportStore((s) => s.job !== null || s.result !== null);
@@ -65,11 +74,19 @@ export function ImportPage() {
         </Stepper>
       </nav>
       <WizardAlert />
-      {step === 'file' && <FileStep meetingId={meetingId} />}
-      {step === 'preview' && <PreviewStep />}
-      {step === 'mapping' && <MappingStep />}
-      {step === 'check' && <CheckStep />}
-      {step === 'import' && <ImportStep meetingId={meetingId} />}
+      <div
+        ref={stepRef}
+        tabIndex={-1}
+        role="region"
+        aria-label={t(`imports.steps.${step}`)}
+        className={classes.step}
+      >
+        {step === 'file' && <FileStep meetingId={meetingId} />}
+        {step === 'preview' && <PreviewStep />}
+        {step === 'mapping' && <MappingStep />}
+        {step === 'check' && <CheckStep />}
+        {step === 'import' && <ImportStep meetingId={meetingId} />}
+      </div>
     </Stack>
   );
 }

@@ -8,6 +8,7 @@ import { useImportStore } from './imports.store';
 import { JobProgress } from './JobProgress';
 import { UndoImportButton } from './UndoImportButton';
 import { blockers } from './readiness';
+import { undoneText } from './import-messages';
 
 /** Step 5: the dry-run summary, then the import itself, its progress, and its result. */
 export function ImportStep({ meetingId }: { meetingId: number }) {
@@ -84,7 +85,7 @@ function ImportDone({ meetingId }: { meetingId: number }) {
     <Stack>
       {undone ? (
         <Alert color="gray" title={t('imports.result.undoneTitle')} role="status">
-          {t('imports.result.undone', undone)}
+          {undoneText(undone)}
         </Alert>
       ) : (
         <Alert

@@ -6,7 +6,7 @@ import { useParams } from 'wouter';
 import type { Output } from '../../../../shared/api';
 import { call } from '../../lib/api';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { importErrorText } from './import-messages';
+import { importErrorText, undoneText } from './import-messages';
 
 interface Props extends Pick<ButtonProps, 'variant' | 'color'> {
   batchId: number;
@@ -30,7 +30,7 @@ export function UndoImportButton({ batchId, icon, onUndone, ...buttonProps }: Pr
       notifications.show({ color: 'red', message: importErrorText(reply.error) });
       return;
     }
-    notifications.show({ message: t('imports.result.undone', reply.value) });
+    notifications.show({ message: undoneText(reply.value) });
     onUndone(reply.value);
   }
 

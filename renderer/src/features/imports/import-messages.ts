@@ -23,3 +23,11 @@ export function importErrorText(error: ApiError): string {
   if (issue?.message.startsWith('imports.')) return importMessage(issue.message, issue.params);
   return errorText(error);
 }
+
+/** "The import was undone: 12 registrations removed. 3 merged records got their details back." */
+export function undoneText(result: { removed: number; restored: number }): string {
+  const removed = i18next.t('imports.result.undone', { count: result.removed });
+  return result.restored > 0
+    ? `${removed} ${i18next.t('imports.result.restored', { count: result.restored })}`
+    : removed;
+}
