@@ -16,10 +16,13 @@ function cspMeta(): Plugin {
   };
 }
 
+/** PLENARY_OUT_DIR lets a test or benchmark build elsewhere without disturbing out/. */
+const outRoot = resolve(__dirname, process.env.PLENARY_OUT_DIR ?? 'out');
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: resolve(outRoot, 'main'),
       rollupOptions: {
         input: { index: resolve(__dirname, 'electron/main/index.ts') },
         // The native addon is loaded from disk at run time, never bundled.
@@ -29,7 +32,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: resolve(outRoot, 'preload'),
       rollupOptions: {
         input: { index: resolve(__dirname, 'electron/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
@@ -40,7 +43,7 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     plugins: [react(), cspMeta()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      outDir: resolve(outRoot, 'renderer'),
       // electron-vite leaves the renderer unminified by default; users load it on every start.
       minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
