@@ -29,6 +29,7 @@ export const CHANNEL_NAMES = [
   'registrations.update',
   'registrations.bulkUpdate',
   'registrations.delete',
+  'registrations.restore',
   'registrations.export',
   'imports.inspect',
   'imports.check',

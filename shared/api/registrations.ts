@@ -65,6 +65,23 @@ export const ParticipantRow = z.object({
 
 export const StatusChange = z.object({ status: z.enum(STATUSES), changedAt: z.string() });
 
+const instant = z.iso.datetime({ error: 'errors.invalid' });
+
+/**
+ * A removed registration exactly as it was (id, fields, timestamps, status history), returned by
+ * `registrations.delete` so that `registrations.restore` can undo the removal.
+ */
+export const RemovedRegistration = z.object({
+  id,
+  meetingId: id,
+  personId: id,
+  registration: RegistrationInput,
+  importBatchId: id.nullable(),
+  createdAt: instant,
+  updatedAt: instant,
+  history: z.array(z.object({ status: z.enum(STATUSES), changedAt: instant })).max(10_000),
+});
+
 export const ExportFile = z.object({
   fileName: z.string(),
   mimeType: z.string(),
@@ -106,7 +123,12 @@ export const registrationsChannels = {
   ),
   'registrations.delete': channel(
     z.object({ ids: z.array(id).min(1).max(100_000) }),
-    z.object({ deleted: z.number() }),
+    z.object({ deleted: z.number(), removed: z.array(RemovedRegistration) }),
+  ),
+  /** Puts removed registrations back as they were, all or none; their ids when still free. */
+  'registrations.restore': channel(
+    z.object({ removed: z.array(RemovedRegistration).min(1).max(100_000) }),
+    z.object({ restored: z.number(), ids: z.array(z.number()) }),
   ),
   /** The given rows (the view's current filter) as CSV (UTF-8 with BOM) or XLSX, formula-safe. */
   'registrations.export': channel(

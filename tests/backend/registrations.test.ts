@@ -142,8 +142,9 @@ describe('registrations', () => {
     const backend = testBackend();
     const meetingId = await addMeeting(backend);
     const row = await register(backend, meetingId, { familyNames: 'Zida' });
-    expect(await backend.call('registrations.delete', { ids: [row.id, 9999] })).toEqual({
+    expect(await backend.call('registrations.delete', { ids: [row.id, 9999] })).toMatchObject({
       deleted: 1,
+      removed: [{ id: row.id, personId: row.personId }],
     });
     expect(await backend.call('registrations.list', { meetingId })).toEqual([]);
     expect((await backend.call('people.get', { id: row.personId })).meetings).toEqual([]);

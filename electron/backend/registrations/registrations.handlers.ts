@@ -22,7 +22,9 @@ export function registrationsHandlers(ctx: BackendContext): FeatureHandlers<'reg
       changed(registrations.update(id, registration)),
     'registrations.bulkUpdate': ({ ids, status, role }) =>
       changed({ updated: registrations.bulkUpdate(ids, status, role) }),
-    'registrations.delete': ({ ids }) => changed({ deleted: registrations.delete(ids) }, 'people'),
+    // People's meeting counts follow their registrations.
+    'registrations.delete': ({ ids }) => changed(registrations.delete(ids), 'people'),
+    'registrations.restore': ({ removed }) => changed(registrations.restore(removed), 'people'),
     'registrations.export': ({ meetingId, ids, format, language }) => {
       const meeting = registrations.meeting(meetingId);
       return exportParticipants(registrations.byIds(meetingId, ids), {

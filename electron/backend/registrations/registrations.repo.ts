@@ -158,7 +158,6 @@ export function createRegistrationsRepo(db: Db) {
     bulkRole: db.prepare<{ ids: string; role: Role; now: string }>(`
       UPDATE registration SET role = @role, updated_at = @now
       WHERE id IN (SELECT value FROM json_each(@ids)) AND role <> @role`),
-    delete: db.prepare<[string]>(`DELETE FROM registration WHERE id IN (${IDS})`),
     all: db.prepare<[number], number>('SELECT id FROM registration WHERE meeting_id = ?').pluck(),
   };
 
@@ -210,7 +209,6 @@ export function createRegistrationsRepo(db: Db) {
     bulkRole(ids: number[], role: Role, now: string): void {
       statements.bulkRole.run({ ids: JSON.stringify(ids), role, now });
     },
-    delete: (ids: number[]): number => statements.delete.run(JSON.stringify(ids)).changes,
     /** Ids of the meeting's registrations whose person matches; the FTS5 index drives the join. */
     search(meetingId: number, terms: SearchTerms): number[] {
       if (!terms.match && !terms.nameMatch) return statements.all.all(meetingId);

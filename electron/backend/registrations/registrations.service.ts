@@ -8,7 +8,13 @@ import type { Role, Status } from '../../../shared/domain/people';
 import { daysBetween, nowIso } from '../../../shared/domain/time';
 import type { Meeting } from '../../../shared/domain/meeting';
 import { createRegistrationsRepo } from './registrations.repo';
-import type { ParticipantRow, RegistrationFields, StatusChange } from './types';
+import { createRemovalRepo } from './removal.repo';
+import type {
+  ParticipantRow,
+  RegistrationFields,
+  RemovedRegistration,
+  StatusChange,
+} from './types';
 
 export interface CreateRegistration {
   meetingId: number;
@@ -20,6 +26,7 @@ export interface CreateRegistration {
 /** Registrations: one per person and meeting, planned days within the meeting, status history kept. */
 export function createRegistrationsService(db: Db) {
   const repo = createRegistrationsRepo(db);
+  const removal = createRemovalRepo(db);
   const meetings = createMeetingsRepo(db);
   const people = createPeopleService(db);
 
@@ -78,6 +85,27 @@ export function createRegistrationsService(db: Db) {
     return repo.count(ids);
   });
 
+  // What goes is read out in the same transaction, so the undo puts back exactly what was removed.
+  const remove = db.transaction((ids: number[]) => {
+    const removed = removal.snapshot(ids);
+    return { deleted: removal.delete(ids), removed };
+  });
+
+  // Planned days are not checked against the meeting's days here: they are put back as they were,
+  // and refusing them (the meeting's dates may have moved since) would lose the registration.
+  const restore = db.transaction((removed: RemovedRegistration[]): number[] => {
+    const checked = new Set<number>();
+    return removed.map((r, i) => {
+      if (!checked.has(r.meetingId)) checked.add(meeting(r.meetingId).id);
+      people.get(r.personId);
+      if (repo.find(r.meetingId, r.personId) !== null)
+        throw new DomainError('conflict', 'This person is already registered to this meeting.', [
+          { path: ['removed', i, 'personId'], message: 'errors.alreadyRegistered' },
+        ]);
+      return removal.restore(r);
+    });
+  });
+
   return {
     meeting,
     list: (meetingId: number): ParticipantRow[] => {
@@ -99,7 +127,13 @@ export function createRegistrationsService(db: Db) {
     /** Changes status and/or role of many registrations at once; each status change is recorded. */
     bulkUpdate: (ids: number[], status?: Status, role?: Role): number =>
       bulkUpdate(ids, status, role),
-    delete: (ids: number[]): number => repo.delete(ids),
+    /** Removes registrations (the people stay) and returns them as they were, for an undo. */
+    delete: (ids: number[]): { deleted: number; removed: RemovedRegistration[] } => remove(ids),
+    /** Puts removed registrations back, all or none: a person registered again meanwhile refuses it. */
+    restore(removed: RemovedRegistration[]): { restored: number; ids: number[] } {
+      const ids = restore(removed);
+      return { restored: ids.length, ids };
+    },
   };
 }
 

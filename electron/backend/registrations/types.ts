@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type {
   ParticipantRow as ParticipantRowSchema,
   RegistrationInput,
+  RemovedRegistration as RemovedRegistrationSchema,
   StatusChange as StatusChangeSchema,
 } from '../../../shared/api/registrations';
 
@@ -9,3 +10,4 @@ import type {
 export type ParticipantRow = z.output<typeof ParticipantRowSchema>;
 export type RegistrationFields = z.output<typeof RegistrationInput>;
 export type StatusChange = z.output<typeof StatusChangeSchema>;
+export type RemovedRegistration = z.output<typeof RemovedRegistrationSchema>;
