@@ -18,6 +18,7 @@ export function ParticipantsStatusBar({ shown }: { shown: number }) {
         data-testid="participants-showing"
       >
         {t('participants.showing', {
+          count: shown,
           shown: formatCount(shown, language),
           total: formatCount(total, language),
         })}
