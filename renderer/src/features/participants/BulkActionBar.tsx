@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { Button, Group, Menu, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconChevronDown, IconX } from '@tabler/icons-react';
+import { IconChevronDown, IconUserMinus, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, STATUSES } from '../../../../shared/domain/people';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorText } from '../../ui/errors';
 import { useParticipantsStore } from './participants.store';
 import { applyBulkChange, type BulkChange } from './bulk-update';
+import { RemoveParticipantsDialog } from './RemoveParticipantsDialog';
+import { showUndoable } from './undo-notification';
 import { formatCount } from './participant-view';
 import type { Participant } from './participant-types';
 import classes from './participants.module.css';
-
-let notificationSeq = 0;
 
 /** Shown while rows are selected: change their status or role at once, confirmed, then undoable. */
 export function BulkActionBar({ visible }: { visible: readonly Participant[] }) {
@@ -21,7 +21,8 @@ export function BulkActionBar({ visible }: { visible: readonly Participant[] }) 
   const setSelected = useParticipantsStore((s) => s.setSelected);
   const [pending, setPending] = useState<BulkChange | null>(null);
   const [busy, setBusy] = useState(false);
-  if (selected.size === 0) return null;
+  const [removing, setRemoving] = useState<number[] | null>(null);
+  if (selected.size === 0 && removing === null) return null;
 
   let shown = 0;
   for (const r of visible) if (selected.has(r.id)) shown++;
@@ -40,9 +41,7 @@ export function BulkActionBar({ visible }: { visible: readonly Participant[] }) 
       return;
     }
     void useParticipantsStore.getState().load();
-    const id = `bulk-${++notificationSeq}`;
     const undo = async () => {
-      notifications.hide(id);
       const undone = await result.value.undo();
       void useParticipantsStore.getState().load();
       notifications.show(
@@ -51,24 +50,14 @@ export function BulkActionBar({ visible }: { visible: readonly Participant[] }) 
           : { color: 'red', message: errorText(undone.error) },
       );
     };
-    notifications.show({
-      id,
-      color: 'green',
-      autoClose: 10_000,
-      message: (
-        <Group justify="space-between" wrap="nowrap" gap="sm">
-          <Text size="sm">
-            {t(`participants.bulk.done.${change.field}`, {
-              count: result.value.updated,
-              value: valueLabel(change),
-            })}
-          </Text>
-          <Button size="compact-sm" variant="light" onClick={() => void undo()}>
-            {t('participants.bulk.undo')}
-          </Button>
-        </Group>
-      ),
-    });
+    showUndoable(
+      t(`participants.bulk.done.${change.field}`, {
+        count: result.value.updated,
+        value: valueLabel(change),
+      }),
+      t('participants.bulk.undo'),
+      () => void undo(),
+    );
   }
 
   const menu = (field: BulkChange['field'], values: readonly string[]) => (
@@ -113,6 +102,15 @@ export function BulkActionBar({ visible }: { visible: readonly Participant[] }) 
         )}
         {menu('status', STATUSES)}
         {menu('role', ROLES)}
+        <Button
+          variant="default"
+          size="xs"
+          color="red"
+          leftSection={<IconUserMinus size={14} aria-hidden />}
+          onClick={() => setRemoving([...selected])}
+        >
+          {t('participants.remove.action')}
+        </Button>
       </Group>
       <Button
         variant="subtle"
@@ -139,6 +137,7 @@ export function BulkActionBar({ visible }: { visible: readonly Participant[] }) 
           </Text>
         )}
       </ConfirmDialog>
+      <RemoveParticipantsDialog ids={removing} onClose={() => setRemoving(null)} />
     </Group>
   );
 }

@@ -39,6 +39,8 @@ interface ParticipantsState {
   load(): Promise<void>;
   loadOrganisations(): Promise<void>;
   patchRow(row: Participant): void;
+  /** Takes removed registrations out of the view at once: rows, selection, panel, active row. */
+  dropRows(ids: ReadonlySet<number>): void;
   setQuery(query: string): void;
   rerunSearch(): void;
   setFilter<K extends FilterKey>(key: K, values: Filters[K]): void;
@@ -119,6 +121,18 @@ export const useParticipantsStore = create<ParticipantsState>((set, get) => {
       const rows = get().rows;
       const at = rows.findIndex((r) => r.id === row.id);
       set({ rows: at === -1 ? [...rows, row] : rows.with(at, row) });
+    },
+
+    dropRows(ids) {
+      const { rows, selected, panel, activeId, anchorId } = get();
+      const keep = (id: number | null) => (id !== null && ids.has(id) ? null : id);
+      set({
+        rows: rows.filter((r) => !ids.has(r.id)),
+        selected: new Set([...selected].filter((id) => !ids.has(id))),
+        panel: panel.kind === 'edit' && ids.has(panel.id) ? { kind: 'closed' } : panel,
+        activeId: keep(activeId),
+        anchorId: keep(anchorId),
+      });
     },
 
     setQuery(query) {
