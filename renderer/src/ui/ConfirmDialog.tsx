@@ -7,6 +7,8 @@ interface Props {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** What staying put is called, when "Cancel" would be ambiguous ("Keep editing"). */
+  cancelLabel?: string;
   danger?: boolean;
   busy?: boolean;
   onConfirm(): void;
@@ -22,7 +24,7 @@ export function ConfirmDialog(props: Props) {
         {props.children}
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onCancel} data-autofocus>
-            {t('common.cancel')}
+            {props.cancelLabel ?? t('common.cancel')}
           </Button>
           <Button
             color={props.danger ? 'red' : undefined}

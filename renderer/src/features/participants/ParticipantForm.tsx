@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Alert, Button, Divider, Group, Stack } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { get, useForm, type FieldPath } from 'react-hook-form';
+import { get, useForm, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api';
 import { translateMessage } from '../../i18n';
@@ -27,6 +27,12 @@ interface Props {
     dirty: { person: boolean; registration: boolean },
   ): Promise<SaveResult>;
   onCancel(): void;
+  /** Told whenever the form starts or stops differing from `initial`, so closing can ask first. */
+  onDirtyChange?(dirty: boolean): void;
+  /** Shown above the fields, with access to the form (the new-person form's duplicate check). */
+  top?(form: UseFormReturn<ParticipantFormValues>): ReactNode;
+  /** Actions at the start of the footer, apart from Cancel and Save. */
+  footerStart?: ReactNode;
 }
 
 /**
@@ -41,6 +47,9 @@ export function ParticipantForm({
   timeZone,
   onSave,
   onCancel,
+  onDirtyChange,
+  top,
+  footerStart,
 }: Props) {
   const { t } = useTranslation();
   const options = useParticipantOptions();
@@ -51,6 +60,8 @@ export function ParticipantForm({
     mode: 'onBlur',
   });
   const { handleSubmit, setError, formState } = form;
+  const dirty = formState.isDirty;
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
   const err = (name: FieldPath<ParticipantFormValues>) => {
     const message = (get(formState.errors, name) as { message?: unknown } | undefined)?.message;
     return message ? translateMessage(String(message)) : undefined;
@@ -84,6 +95,7 @@ export function ParticipantForm({
             {formError}
           </Alert>
         )}
+        {top?.(form)}
         <PersonFields form={form} err={err} options={options} />
         <Divider />
         <RegistrationFields
@@ -94,13 +106,16 @@ export function ParticipantForm({
           history={history}
           timeZone={timeZone}
         />
-        <Group justify="flex-end" className={classes.panelFooter}>
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={formState.isSubmitting}>
-            {t(isNew ? 'participants.panel.create' : 'participants.panel.save')}
-          </Button>
+        <Group justify="space-between" className={classes.panelFooter}>
+          <div>{footerStart}</div>
+          <Group gap="sm">
+            <Button variant="default" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={formState.isSubmitting}>
+              {t(isNew ? 'participants.panel.create' : 'participants.panel.save')}
+            </Button>
+          </Group>
         </Group>
       </Stack>
     </form>

@@ -1,20 +1,19 @@
-import { useEffect, useState } from 'react';
-import { Alert, Drawer, Loader, Text } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, Drawer, Loader, Text } from '@mantine/core';
+import { IconUserMinus } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, Output } from '../../../../shared/api';
-import { displayName, sortName } from '../../../../shared/domain/people';
+import { sortName } from '../../../../shared/domain/people';
 import { daysBetween } from '../../../../shared/domain/time';
 import { call } from '../../lib/api';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorText } from '../../ui/errors';
 import { useParticipantsStore } from './participants.store';
-import {
-  emptyForm,
-  formFrom,
-  type ParticipantFormValues,
-  type PersonDetails,
-} from './participant-form';
+import { formFrom, type ParticipantFormValues, type PersonDetails } from './participant-form';
 import { ParticipantForm, type SaveResult } from './ParticipantForm';
+import { AddParticipant, type Step } from './AddParticipant';
+import { RemoveParticipantsDialog } from './RemoveParticipantsDialog';
 
 type Details = { registration: Output<'registrations.get'>; person: PersonDetails };
 
@@ -33,11 +32,20 @@ function useMeetingDays(): { days: string[]; timeZone: string } {
 }
 
 /** Editing one registration: loads the person and the status history, then shows the form. */
-function EditBody({ id, onClose }: { id: number; onClose(): void }) {
+function EditBody({
+  id,
+  onClose,
+  onDirtyChange,
+}: {
+  id: number;
+  onClose(): void;
+  onDirtyChange(dirty: boolean): void;
+}) {
   const { t } = useTranslation();
   const { days, timeZone } = useMeetingDays();
   const [details, setDetails] = useState<Details | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const [removing, setRemoving] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -86,79 +94,122 @@ function EditBody({ id, onClose }: { id: number; onClose(): void }) {
       timeZone={timeZone}
       onSave={save}
       onCancel={onClose}
+      onDirtyChange={onDirtyChange}
+      footerStart={
+        <>
+          <Button
+            variant="subtle"
+            color="red"
+            leftSection={<IconUserMinus size={16} aria-hidden />}
+            onClick={() => setRemoving(true)}
+          >
+            {t('participants.remove.action')}
+          </Button>
+          {/* Removing closes the panel: the row is gone, so are unsaved edits to it. */}
+          <RemoveParticipantsDialog
+            ids={removing ? [id] : null}
+            onClose={() => setRemoving(false)}
+          />
+        </>
+      }
     />
   );
 }
 
-function CreateBody({ meetingId, onClose }: { meetingId: number; onClose(): void }) {
-  const { t } = useTranslation();
-  const { days, timeZone } = useMeetingDays();
-  async function save(values: ParticipantFormValues): Promise<SaveResult> {
-    const r = await call('registrations.create', {
-      meetingId,
-      person: values.person,
-      registration: values.registration,
-    });
-    if (!r.ok) return r;
-    const store = useParticipantsStore.getState();
-    store.patchRow(r.value);
-    onClose();
-    store.setActive(r.value.id);
-    notifications.show({
-      color: 'green',
-      message: t('participants.panel.created', { name: displayName(r.value) }),
-    });
-    return { ok: true };
-  }
-  return (
-    <ParticipantForm
-      initial={emptyForm()}
-      isNew
-      days={days}
-      history={null}
-      timeZone={timeZone}
-      onSave={save}
-      onCancel={onClose}
-    />
-  );
-}
-
-/** The person panel, from the end side: view and edit one participant, or add a new one. */
+/**
+ * The person panel, from the end side: view and edit one participant, or add one. Closing it
+ * (Escape, the close button, a click outside) with unsaved edits asks first.
+ */
 export function PersonPanel({ meetingId }: { meetingId: number }) {
   const { t } = useTranslation();
+  const { days, timeZone } = useMeetingDays();
   const panel = useParticipantsStore((s) => s.panel);
   const openPanel = useParticipantsStore((s) => s.openPanel);
   const editId = panel.kind === 'edit' ? panel.id : null;
   const row = useParticipantsStore((s) =>
     editId === null ? undefined : s.rows.find((r) => r.id === editId),
   );
-  const close = () => openPanel({ kind: 'closed' });
+  const [dirty, setDirty] = useState(false);
+  const [addStep, setAddStep] = useState<Step['kind']>('search');
+  // What to do once the registrar agrees to lose their edits; null while nobody is asked.
+  const [pending, setPending] = useState<(() => void) | null>(null);
+  const close = useCallback(() => openPanel({ kind: 'closed' }), [openPanel]);
+  // The question opens a tick later: opened during the panel's own Escape keydown, the dialog's
+  // Escape listener would still receive that same event and close the question at once.
+  const guard = useCallback(
+    (action: () => void) => {
+      if (dirty) setTimeout(() => setPending(() => action));
+      else action();
+    },
+    [dirty],
+  );
+  const panelKey = panel.kind === 'edit' ? `edit-${panel.id}` : panel.kind;
+
+  // A panel opened afresh (or closed by a save or a removal) has nothing unsaved; reset while
+  // rendering, so no frame shows the previous panel's state.
+  const [shownKey, setShownKey] = useState(panelKey);
+  if (shownKey !== panelKey) {
+    setShownKey(panelKey);
+    setDirty(false);
+    setPending(null);
+    setAddStep('search');
+  }
 
   useEffect(() => {
     if (panel.kind !== 'closed') void useParticipantsStore.getState().loadOrganisations();
   }, [panel.kind]);
 
-  const title =
-    panel.kind === 'create'
-      ? t('participants.panel.newTitle')
-      : row
-        ? sortName(row)
-        : t('participants.panel.editTitle');
+  let title = t('participants.panel.editTitle');
+  if (panel.kind === 'create')
+    title = t(addStep === 'new' ? 'participants.panel.newTitle' : 'participants.pick.title');
+  else if (row) title = sortName(row);
   return (
-    <Drawer
-      opened={panel.kind !== 'closed'}
-      onClose={close}
-      position="right"
-      size={640}
-      title={
-        <Text component="span" fw={600} size="lg">
-          {title}
-        </Text>
-      }
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      {panel.kind === 'edit' && <EditBody key={panel.id} id={panel.id} onClose={close} />}
-      {panel.kind === 'create' && <CreateBody meetingId={meetingId} onClose={close} />}
-    </Drawer>
+    <>
+      <Drawer
+        opened={panel.kind !== 'closed'}
+        onClose={() => guard(close)}
+        // While the question is open, Escape answers it rather than reaching the panel.
+        closeOnEscape={pending === null}
+        position="right"
+        size={640}
+        title={
+          <Text component="span" fw={600} size="lg">
+            {title}
+          </Text>
+        }
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        {panel.kind === 'edit' && (
+          <EditBody key={panel.id} id={panel.id} onClose={close} onDirtyChange={setDirty} />
+        )}
+        {panel.kind === 'create' && (
+          <AddParticipant
+            meetingId={meetingId}
+            days={days}
+            timeZone={timeZone}
+            onClose={close}
+            onDirtyChange={setDirty}
+            onStep={setAddStep}
+            guard={guard}
+          />
+        )}
+      </Drawer>
+      <ConfirmDialog
+        opened={pending !== null}
+        title={t('participants.discard.title')}
+        confirmLabel={t('participants.discard.confirm')}
+        cancelLabel={t('participants.discard.keep')}
+        danger
+        onCancel={() => setPending(null)}
+        onConfirm={() => {
+          const action = pending;
+          setPending(null);
+          setDirty(false);
+          action?.();
+        }}
+      >
+        <Text>{t('participants.discard.body')}</Text>
+      </ConfirmDialog>
+    </>
   );
 }
