@@ -167,13 +167,14 @@ test('a bad email is refused next to its field and nothing is saved', async ({ a
   await expect(view.cell(view.row('Dupont'), 'email')).toHaveText('jean.dupont@example.org');
 });
 
-test('a participant is added with the same form; an empty name is refused', async ({
+test('a new person is added with the same form; an empty name is refused', async ({
   app,
   host,
 }) => {
   const view = new ParticipantsPage(app);
   await view.open(host, await seedMeeting(host));
-  await app.getByRole('button', { name: 'Add participant' }).click();
+  const picker = await view.addParticipant();
+  await picker.getByRole('button', { name: 'New person' }).click();
   const panel = view.panel('New participant');
   await panel.getByRole('button', { name: 'Add participant' }).click();
   await expect(
@@ -255,6 +256,8 @@ test('the view in French: counters, columns, labels, filters and search', async 
   await app.getByRole('button', { name: 'Effacer les filtres' }).click();
   await view.search.fill('nunez');
   await expect(view.names()).toHaveText(['Núñez, Ana']);
+  // One row is singular in French (it was "1 affichés").
+  await expect(view.showing).toHaveText('1 affiché sur 8');
   await view.grid.getByRole('checkbox', { name: 'Sélectionner Núñez, Ana' }).click();
   await expect(view.bulkBar).toContainText('1 sélectionné');
   await view.cell(view.row('Núñez, Ana'), 'name').click();

@@ -200,6 +200,28 @@ export class ParticipantsPage {
     return this.page.getByRole('dialog', { name });
   }
 
+  /** Opens "Add participant" from the header: the panel that searches the directory first. */
+  async addParticipant() {
+    await this.page
+      .getByRole('button', { name: /^(Add participant|Ajouter un participant)$/ })
+      .click();
+    const panel = this.panel(/^(Add a participant|Ajouter un participant)$/);
+    await expect(panel).toBeVisible();
+    return panel;
+  }
+
+  /** A person offered by the directory search (or the duplicate check) inside `scope`. */
+  person(scope: Locator, name: string) {
+    return scope.getByRole('listitem').getByRole('button', { name: new RegExp(`^${name}`) });
+  }
+
+  /** The confirmation of "Remove from this meeting". */
+  get removeDialog() {
+    return this.page.getByRole('dialog', {
+      name: /Remove from this meeting\?|Retirer de cette réunion/,
+    });
+  }
+
   /** Picks an option of a Mantine Select inside `scope`. */
   async pick(scope: Locator, label: string | RegExp, option: string) {
     const box = scope.getByRole('combobox', { name: label });
