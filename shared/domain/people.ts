@@ -39,8 +39,17 @@ export type Status = (typeof STATUSES)[number];
 /** Statuses that count as "coming" in headline figures ("N registered from M countries"). */
 export const ACTIVE_STATUSES: readonly Status[] = ['registered', 'confirmed'];
 
+const PRINTABLE_ASCII = /^[ -~]*$/;
+
 /** Lower-case, accents removed, spacing and punctuation folded: for duplicate detection only. */
 export function normaliseName(value: string): string {
+  // Printable ASCII has no accents to strip and no letters or digits outside [a-z0-9] once
+  // lower-cased, so most names skip Unicode normalisation: the cost when an import keys 10,000 rows.
+  if (PRINTABLE_ASCII.test(value))
+    return value
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return value
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

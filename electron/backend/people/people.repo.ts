@@ -84,12 +84,15 @@ interface DocumentRow {
   organisation_acronym: string | null;
 }
 
-function documentOf(row: DocumentRow): string {
+/** A country's names in English and French, every alias included. */
+function countryAliases(code: string): string[] {
+  return [...countryNames(code, 'en'), ...countryNames(code, 'fr')];
+}
+
+function documentOf(row: DocumentRow, aliases: (code: string) => string[]): string {
   // Every alias too, so "Ivory Coast", "USA" or "China" find who they should; a Set drops the
   // names English and French share, keeping the index (and bulk re-indexing) small.
-  const country = row.country_code
-    ? [...countryNames(row.country_code, 'en'), ...countryNames(row.country_code, 'fr')]
-    : [];
+  const country = row.country_code ? aliases(row.country_code) : [];
   const parts = [
     row.given_names,
     row.family_names,
@@ -105,6 +108,10 @@ function documentOf(row: DocumentRow): string {
 function indexStatements(db: Db) {
   return {
     remove: db.prepare<[number]>('DELETE FROM person_search WHERE rowid = ?'),
+    // FTS5 serves this from its rowid order without a scan.
+    lastIndexed: db
+      .prepare<[], number>('SELECT rowid FROM person_search ORDER BY rowid DESC LIMIT 1')
+      .pluck(),
     insert: db.prepare<[number, string]>('INSERT INTO person_search (rowid, text) VALUES (?, ?)'),
     documents: db.prepare<[string], DocumentRow>(`
       SELECT p.id, p.title, p.given_names, p.family_names, p.email, p.country_code,
@@ -126,11 +133,22 @@ export function reindexPeople(db: Db, personIds: number[]): void {
   let s = indexCache.get(db);
   if (!s) indexCache.set(db, (s = indexStatements(db)));
   const statements = s;
+  // An import's 10,000 people share a handful of countries: look each one's names up once.
+  const known = new Map<string, string[]>();
+  const aliases = (code: string) => {
+    let names = known.get(code);
+    if (!names) known.set(code, (names = countryAliases(code)));
+    return names;
+  };
   db.transaction(() => {
-    for (const id of personIds) statements.remove.run(id);
+    // Only an id at or below the highest indexed one can have a document to replace: people
+    // just created (an import's) skip the delete. Person ids can be reused, hence the check
+    // against the index itself rather than a caller's word that the people are new.
+    const lastIndexed = statements.lastIndexed.get() ?? 0;
+    for (const id of personIds) if (id <= lastIndexed) statements.remove.run(id);
     for (let i = 0; i < personIds.length; i += CHUNK)
       for (const row of statements.documents.all(JSON.stringify(personIds.slice(i, i + CHUNK))))
-        statements.insert.run(row.id, documentOf(row));
+        statements.insert.run(row.id, documentOf(row, aliases));
   })();
 }
 
