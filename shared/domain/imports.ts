@@ -4,6 +4,9 @@
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 export const IMPORT_MAX_MB = IMPORT_MAX_BYTES / 1024 / 1024;
 
+/** Data rows above this are refused: one transaction and one wizard are not built for more. */
+export const IMPORT_MAX_ROWS = 100_000;
+
 export const ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 

@@ -99,6 +99,22 @@ describe('writing an import', () => {
     expect(counts(backend)).toMatchObject({ people: 0, batches: 0 });
   });
 
+  it('announces the write before it begins, the last moment a cancel is honoured', async () => {
+    const { backend, source } = await setup();
+    let peopleWhenAnnounced: number | null = null;
+    backend.onEvent((event, payload) => {
+      const p = payload as { jobId: string; phase: string };
+      if (event !== 'job.progress' || p.jobId !== 'job-4' || p.phase !== 'write') return;
+      if (peopleWhenAnnounced !== null) return;
+      peopleWhenAnnounced = counts(backend).people;
+      void backend.dispatch('imports.cancel', { jobId: 'job-4' });
+    });
+    const reply = await backend.dispatch('imports.run', { ...source(many(3000)), jobId: 'job-4' });
+    expect(peopleWhenAnnounced).toBe(0);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(counts(backend)).toMatchObject({ people: 0, batches: 0 });
+  });
+
   it('honours a cancel that arrives before its job starts', async () => {
     const { backend, source } = await setup();
     await backend.call('imports.cancel', { jobId: 'job-3' });

@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { test, expect } from './fixtures';
 import type { HostHandle } from './fixtures';
 import { ImportPage } from './pages/import-page';
@@ -137,4 +139,73 @@ test('a file that is not a spreadsheet, or too large, is refused with a message'
   );
   expect(sent).toBe(false);
   expect(count(host, 'SELECT count(*) AS n FROM import_batch')).toBe(0);
+});
+
+/** A workbook of a few bytes whose sheet unpacks to 60 MB: the shape of a "zip bomb". */
+async function zipBomb(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Sheet1').addRow(['First name', 'Last name']);
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  const row = '<row><c t="inlineStr"><is><t>x</t></is></c></row>';
+  zip.file('xl/worksheets/sheet1.xml', row.repeat((60 * 1024 * 1024) / row.length), {
+    compression: 'DEFLATE',
+    compressionOptions: { level: 9 },
+  });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+test('a workbook built to unpack to far more than it weighs is refused', async ({ app, host }) => {
+  const meetingId = await createMeeting(host, SAMPLE_SPECIALISTS_GROUP);
+  const wizard = new ImportPage(app);
+  await wizard.open(host.url, meetingId, /Import from a spreadsheet/);
+  await wizard.choose({
+    name: 'participants.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await zipBomb(),
+  });
+  await expect(app.getByRole('alert')).toContainText(
+    'This Excel file is not built like an ordinary workbook',
+  );
+  await expect(app.getByRole('button', { name: /Next/ })).toHaveCount(0);
+  expect(count(host, 'SELECT count(*) AS n FROM import_batch')).toBe(0);
+});
+
+/**
+ * Records, in the page, whether the progress ever showed Cancel disabled with the reason read out
+ * with it. The write blocks the backend, which runs in this test's process, so polling from here
+ * could not watch it happen.
+ */
+const WATCH_CANCEL = `
+  window.cancelLocked = false;
+  new MutationObserver(() => {
+    const progress = document.querySelector('[data-testid="import-progress"]');
+    const cancel = [...(progress?.querySelectorAll('button') ?? [])].find(
+      (b) => b.textContent === 'Cancel',
+    );
+    const note = document.getElementById(cancel?.getAttribute('aria-describedby') ?? '');
+    if (cancel?.disabled && note?.textContent.includes('cannot be interrupted'))
+      window.cancelLocked = true;
+  }).observe(document.body, { subtree: true, childList: true, attributes: true });
+`;
+
+test('once the import is saving, Cancel is disabled and says why', async ({ app, host }) => {
+  test.setTimeout(120_000);
+  const meetingId = await createMeeting(host, SAMPLE_SPECIALISTS_GROUP);
+  const wizard = new ImportPage(app);
+  await wizard.open(host.url, meetingId, /Import from a spreadsheet/);
+  // Enough rows that saving them takes a noticeable moment.
+  const rows = Array.from({ length: 20_000 }, (_, i) => `Given${i},Family${i},p${i}@example.org`);
+  await wizard.choose({
+    name: 'many.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(['First name,Last name,Email', ...rows].join('\n')),
+  });
+  await wizard.button('Next: match the columns').click();
+  await wizard.button('Check the rows').click();
+  await wizard.button('Next: summary').click();
+  await app.evaluate(WATCH_CANCEL);
+  await wizard.button(/^Import \d+ rows$/).click();
+  await expect(app.getByText('Import complete')).toBeVisible({ timeout: 60_000 });
+  expect(await app.evaluate('window.cancelLocked')).toBe(true);
+  expect(count(host, 'SELECT count(*) AS n FROM person')).toBe(20_000);
 });

@@ -145,8 +145,10 @@ export function createImportsService(db: Db) {
   ): Promise<WriteResult> {
     const analysis = await analyseTable(options.meetingId, table, mapping, job);
     const writePlan = plan(analysis, options, fileName);
-    await job.checkpoint();
+    // The write is one synchronous transaction that no cancel can reach. Announcing it first and
+    // yielding once lets the wizard learn that before it starts, and honours a cancel sent before.
     job.progress('write', 0, analysis.records.length);
+    await job.checkpoint();
     const result = writeImport(db, repo, analysis, writePlan);
     job.progress('write', analysis.records.length, analysis.records.length);
     return result;

@@ -31,12 +31,15 @@ export function createJobRegistry(ctx: BackendContext) {
       const state = { cancelled: jobId !== undefined && early.delete(jobId) };
       if (jobId) running.set(jobId, state);
       let lastEmit = 0;
+      let lastPhase: ImportPhase | null = null;
       return {
         progress(phase, done, total) {
           const now = Date.now();
-          // Throttled: a 200,000-row file must not flood the event stream.
-          if (!jobId || (now - lastEmit < 50 && done < total)) return;
+          // Throttled: a 200,000-row file must not flood the event stream. A new phase always
+          // goes out: the wizard stops offering Cancel when the write begins.
+          if (!jobId || (now - lastEmit < 50 && done < total && phase === lastPhase)) return;
           lastEmit = now;
+          lastPhase = phase;
           ctx.emit('job.progress', { jobId, done, total, phase });
         },
         async checkpoint() {

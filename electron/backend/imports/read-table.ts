@@ -3,6 +3,7 @@ import { isBlankRow } from '../../../shared/domain/import-rows';
 import {
   IMPORT_MAX_BYTES,
   IMPORT_MAX_MB,
+  IMPORT_MAX_ROWS,
   type Delimiter,
   type Encoding,
   type FileFormat,
@@ -59,6 +60,8 @@ export function splitHeader(
     rowNumbers.push(numbers[i] ?? i + 1);
   }
   if (rows.length === 0) throw badFile('imports.messages.headersOnly');
+  if (rows.length > IMPORT_MAX_ROWS)
+    throw new DomainError('too_large', `imports.messages.tooManyRows?max=${IMPORT_MAX_ROWS}`);
   return { headers, rows, rowNumbers };
 }
 

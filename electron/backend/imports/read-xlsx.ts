@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { badFile } from './decode';
 import type { JobControl } from './job';
+import { checkXlsxArchive } from './xlsx-archive';
 
 export interface SheetTable {
   sheets: string[];
@@ -39,6 +40,7 @@ export async function readXlsx(
 ): Promise<SheetTable> {
   const workbook = new ExcelJS.Workbook();
   job.progress('read', 0, 1);
+  await checkXlsxArchive(bytes, job);
   try {
     // A copy as a plain ArrayBuffer: exceljs' types want that, and the copy is cheap next to parsing.
     await workbook.xlsx.load(bytes.slice().buffer);

@@ -10,6 +10,8 @@ export function JobProgress() {
   if (!job) return null;
   const percent = job.total > 0 ? Math.round((job.done / job.total) * 100) : 0;
   const label = t(`imports.progress.${job.phase ?? 'start'}`);
+  // The write is one transaction the backend cannot stop: say so rather than offer a dead button.
+  const writing = job.phase === 'write';
   return (
     <Stack gap="xs" data-testid="import-progress">
       <Group justify="space-between">
@@ -22,9 +24,19 @@ export function JobProgress() {
       </Group>
       <Progress value={percent} animated aria-label={label} />
       <Group>
-        <Button variant="default" onClick={() => void cancel()} disabled={job.cancelling}>
+        <Button
+          variant="default"
+          onClick={() => void cancel()}
+          disabled={job.cancelling || writing}
+          aria-describedby={writing ? 'import-cannot-cancel' : undefined}
+        >
           {t('common.cancel')}
         </Button>
+        {writing && (
+          <Text size="sm" c="dimmed" id="import-cannot-cancel">
+            {t('imports.progress.cannotCancel')}
+          </Text>
+        )}
       </Group>
     </Stack>
   );

@@ -235,7 +235,8 @@ export const useImportStore = create<ImportState>((set, get) => {
     },
     async cancel() {
       const job = get().job;
-      if (!job) return;
+      // Once the write has begun the backend finishes it whatever is asked (one transaction).
+      if (!job || job.phase === 'write') return;
       set({ job: { ...job, cancelling: true } });
       await call('imports.cancel', { jobId: job.id });
     },
