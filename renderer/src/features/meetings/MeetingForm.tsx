@@ -4,8 +4,6 @@ import {
   Autocomplete,
   Button,
   Group,
-  MultiSelect,
-  Select,
   SimpleGrid,
   Stack,
   TextInput,
@@ -20,6 +18,9 @@ import type { Envelope } from '../../../../shared/api';
 import { wouldCreateCycle } from '../../../../shared/domain/meeting';
 import { translateMessage } from '../../i18n';
 import { errorText, issuesByField } from '../../ui/errors';
+import { CountryField } from '../../ui/fields/CountryField';
+import { LanguagesField } from '../../ui/fields/LanguagesField';
+import { IdSelectField, SelectField } from '../../ui/fields/SelectField';
 import { useMeetingList } from './meetings.store';
 import { useMeetingOptions } from './use-meeting-options';
 
@@ -75,21 +76,14 @@ export function MeetingForm({ initial, meetingId, onSubmit }: Props) {
           error={err('title')}
           {...register('title')}
         />
-        <Controller
+        <SelectField
           control={control}
           name="kind"
-          render={({ field }) => (
-            <Select
-              label={t('meetings.form.kind')}
-              withAsterisk
-              data={options.kinds}
-              value={field.value}
-              onChange={(v) => field.onChange(v)}
-              onBlur={field.onBlur}
-              allowDeselect={false}
-              error={err('kind')}
-            />
-          )}
+          label={t('meetings.form.kind')}
+          withAsterisk
+          data={options.kinds}
+          allowDeselect={false}
+          error={err('kind')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
@@ -129,56 +123,30 @@ export function MeetingForm({ initial, meetingId, onSubmit }: Props) {
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput label={t('meetings.form.venue')} error={err('venue')} {...register('venue')} />
           <TextInput label={t('meetings.form.city')} error={err('city')} {...register('city')} />
-          <Controller
+          <CountryField
             control={control}
             name="countryCode"
-            render={({ field }) => (
-              <Select
-                label={t('meetings.form.country')}
-                placeholder={t('meetings.form.countryPlaceholder')}
-                searchable
-                clearable
-                data={options.countries}
-                value={field.value ?? null}
-                onChange={(v) => field.onChange(v)}
-                onBlur={field.onBlur}
-                error={err('countryCode')}
-              />
-            )}
+            label={t('meetings.form.country')}
+            placeholder={t('meetings.form.countryPlaceholder')}
+            error={err('countryCode')}
           />
         </SimpleGrid>
-        <Controller
+        <LanguagesField
           control={control}
           name="languages"
-          render={({ field }) => (
-            <MultiSelect
-              label={t('meetings.form.languages')}
-              placeholder={t('meetings.form.languagesPlaceholder')}
-              searchable
-              data={options.languages}
-              value={field.value ?? []}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={err('languages')}
-            />
-          )}
+          label={t('meetings.form.languages')}
+          placeholder={t('meetings.form.languagesPlaceholder')}
+          error={err('languages')}
         />
-        <Controller
+        <IdSelectField
           control={control}
           name="parentId"
-          render={({ field }) => (
-            <Select
-              label={t('meetings.form.parent')}
-              placeholder={t('meetings.form.parentNone')}
-              clearable
-              searchable
-              data={parents}
-              value={field.value != null ? String(field.value) : null}
-              onChange={(v) => field.onChange(v === null ? null : Number(v))}
-              onBlur={field.onBlur}
-              error={err('parentId')}
-            />
-          )}
+          label={t('meetings.form.parent')}
+          placeholder={t('meetings.form.parentNone')}
+          clearable
+          searchable
+          data={parents}
+          error={err('parentId')}
         />
         <Textarea
           label={t('meetings.form.description')}

@@ -1,15 +1,16 @@
-import { useMemo, useState } from 'react';
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Alert, Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { Controller, useForm, type FieldPath } from 'react-hook-form';
+import { useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { OrganisationInput } from '../../../../shared/api/people';
 import { ORGANISATION_TYPES } from '../../../../shared/domain/people';
-import { countryCodes, countryName } from '../../../../shared/domain/countries';
 import { translateMessage } from '../../i18n';
 import { call } from '../../lib/api';
 import { errorText, issuesByField } from '../../ui/errors';
+import { CountryField } from '../../ui/fields/CountryField';
+import { SelectField } from '../../ui/fields/SelectField';
 import { useOrganisationsStore, type Organisation } from './organisations.store';
 
 interface Props {
@@ -20,8 +21,7 @@ interface Props {
 
 /** Creates or edits an organisation; the backend's own checks show next to their fields. */
 export function OrganisationFormModal({ organisation, onClose }: Props) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
+  const { t } = useTranslation();
   const [formError, setFormError] = useState<string | null>(null);
   const { control, register, handleSubmit, setError, formState } = useForm<OrganisationInput>({
     defaultValues: {
@@ -34,12 +34,6 @@ export function OrganisationFormModal({ organisation, onClose }: Props) {
     mode: 'onBlur',
   });
   const types = ORGANISATION_TYPES.map((type) => ({ value: type, label: t(`orgType.${type}`) }));
-  const countries = useMemo(() => {
-    const collator = new Intl.Collator(language);
-    return countryCodes()
-      .map((c) => ({ value: c, label: countryName(c, language) }))
-      .sort((a, b) => collator.compare(a.label, b.label));
-  }, [language]);
   const err = (name: FieldPath<OrganisationInput>) => {
     const message = formState.errors[name]?.message;
     return message ? translateMessage(String(message)) : undefined;
@@ -96,40 +90,23 @@ export function OrganisationFormModal({ organisation, onClose }: Props) {
               error={err('acronym')}
               {...register('acronym')}
             />
-            <Controller
+            <SelectField
               control={control}
               name="type"
-              render={({ field }) => (
-                <Select
-                  label={t('organisations.fields.type')}
-                  withAsterisk
-                  allowDeselect={false}
-                  data={types}
-                  value={field.value ?? 'other'}
-                  onChange={(v) => field.onChange(v)}
-                  onBlur={field.onBlur}
-                  error={err('type')}
-                />
-              )}
+              label={t('organisations.fields.type')}
+              withAsterisk
+              allowDeselect={false}
+              data={types}
+              error={err('type')}
             />
           </SimpleGrid>
-          <Controller
+          <CountryField
             control={control}
             name="countryCode"
-            render={({ field }) => (
-              <Select
-                label={t('organisations.fields.country')}
-                placeholder={t('organisations.form.countryPlaceholder')}
-                searchable
-                clearable
-                nothingFoundMessage={t('organisations.form.nothingFound')}
-                data={countries}
-                value={field.value ?? null}
-                onChange={(v) => field.onChange(v)}
-                onBlur={field.onBlur}
-                error={err('countryCode')}
-              />
-            )}
+            label={t('organisations.fields.country')}
+            placeholder={t('organisations.form.countryPlaceholder')}
+            nothingFoundMessage={t('organisations.form.nothingFound')}
+            error={err('countryCode')}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -1,13 +1,14 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { Alert, Button, Divider, Group, Stack } from '@mantine/core';
+import { Alert, Button, Divider, Group, Stack, Title } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { get, useForm, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { ApiError } from '../../../../shared/api';
 import { translateMessage } from '../../i18n';
 import { errorText, issuesByField } from '../../ui/errors';
 import { ParticipantFormSchema, type ParticipantFormValues } from './participant-form';
-import { PersonFields } from './PersonFields';
+import { PersonFields, type PersonFieldsText } from '../people/PersonFields';
 import { RegistrationFields } from './RegistrationFields';
 import { useParticipantOptions } from './use-participant-options';
 import type { StatusChangeEntry } from './participant-types';
@@ -33,6 +34,19 @@ interface Props {
   top?(form: UseFormReturn<ParticipantFormValues>): ReactNode;
   /** Actions at the start of the footer, apart from Cancel and Save. */
   footerStart?: ReactNode;
+}
+
+/** The panel's wording of the person's fields. */
+function personText(t: TFunction): PersonFieldsText {
+  return {
+    labels: 'participants.fields',
+    hints: {
+      countryCode: t('participants.fields.countryHint'),
+      nationalityCode: t('participants.fields.nationalityHint'),
+      consentToList: t('participants.fields.consentHint'),
+    },
+    organisationPlaceholder: t('participants.fields.organisationPlaceholder'),
+  };
 }
 
 /**
@@ -96,7 +110,20 @@ export function ParticipantForm({
           </Alert>
         )}
         {top?.(form)}
-        <PersonFields form={form} err={err} options={options} />
+        <Stack gap="sm">
+          <Title order={3} size="h5">
+            {t('participants.panel.person')}
+          </Title>
+          <PersonFields
+            control={form.control}
+            register={form.register}
+            path={(name) => `person.${name}` as const}
+            err={err}
+            options={options}
+            text={personText(t)}
+            layout="panel"
+          />
+        </Stack>
         <Divider />
         <RegistrationFields
           form={form}

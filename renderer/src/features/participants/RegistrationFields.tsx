@@ -1,21 +1,17 @@
-import {
-  Checkbox,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { Controller } from 'react-hook-form';
+import { Checkbox, Group, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Controller, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatWeekday } from '../../../../shared/domain/time';
-import type { FieldsProps } from './PersonFields';
+import { SelectField } from '../../ui/fields/SelectField';
+import type { ParticipantFormValues } from './participant-form';
+import type { useParticipantOptions } from './use-participant-options';
 import { StatusHistory } from './StatusHistory';
 import type { StatusChangeEntry } from './participant-types';
 
-interface Props extends FieldsProps {
+interface Props {
+  form: UseFormReturn<ParticipantFormValues>;
+  err(name: FieldPath<ParticipantFormValues>): string | undefined;
+  options: ReturnType<typeof useParticipantOptions>;
   /** The meeting's days, once known. */
   days: string[];
   /** Null for a new registration, which has no past. */
@@ -51,35 +47,21 @@ export function RegistrationFields({ form, err, options, days, history, timeZone
         {t('participants.panel.registration')}
       </Title>
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-        <Controller
+        <SelectField
           control={control}
           name="registration.role"
-          render={({ field }) => (
-            <Select
-              label={f('role')}
-              allowDeselect={false}
-              data={options.roles}
-              value={field.value ?? 'delegate'}
-              onChange={(v) => field.onChange(v)}
-              onBlur={field.onBlur}
-              error={err('registration.role')}
-            />
-          )}
+          label={f('role')}
+          allowDeselect={false}
+          data={options.roles}
+          error={err('registration.role')}
         />
-        <Controller
+        <SelectField
           control={control}
           name="registration.status"
-          render={({ field }) => (
-            <Select
-              label={f('status')}
-              allowDeselect={false}
-              data={options.statuses}
-              value={field.value ?? 'invited'}
-              onChange={(v) => field.onChange(v)}
-              onBlur={field.onBlur}
-              error={err('registration.status')}
-            />
-          )}
+          label={f('status')}
+          allowDeselect={false}
+          data={options.statuses}
+          error={err('registration.status')}
         />
       </SimpleGrid>
       {history && <StatusHistory history={history} timeZone={timeZone} />}

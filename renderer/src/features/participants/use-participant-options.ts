@@ -1,36 +1,20 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countryCodes } from '../../../../shared/domain/countries';
-import { languageCodes, languageName } from '../../../../shared/domain/languages';
-import { GENDERS, ROLES, STATUSES } from '../../../../shared/domain/people';
+import { ROLES, STATUSES } from '../../../../shared/domain/people';
+import { usePersonOptions } from '../people/use-person-options';
 import { useParticipantsStore } from './participants.store';
-import { countryLabel } from './participant-view';
 
-/** The panel's picker choices, labelled in the UI language and sorted for it. */
+/** The panel's picker choices: the person form's, plus a registration's roles and statuses. */
 export function useParticipantOptions() {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
+  const { t } = useTranslation();
   const organisations = useParticipantsStore((s) => s.organisations);
-  return useMemo(() => {
-    const collator = new Intl.Collator(language);
-    const byLabel = (a: { label: string }, b: { label: string }) =>
-      collator.compare(a.label, b.label);
-    return {
-      countries: countryCodes()
-        .map((c) => ({ value: c, label: countryLabel(c, language) }))
-        .sort(byLabel),
-      languages: languageCodes()
-        .map((c) => ({ value: c, label: languageName(c, language) }))
-        .sort(byLabel),
-      organisations: organisations
-        .map((o) => ({
-          value: String(o.id),
-          label: o.acronym ? `${o.name} (${o.acronym})` : o.name,
-        }))
-        .sort(byLabel),
-      genders: GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) })),
+  const person = usePersonOptions(organisations);
+  const own = useMemo(
+    () => ({
       roles: ROLES.map((r) => ({ value: r, label: t(`role.${r}`) })),
       statuses: STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
-    };
-  }, [t, language, organisations]);
+    }),
+    [t],
+  );
+  return { ...person, ...own };
 }

@@ -1,19 +1,7 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  MultiSelect,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { Controller, useForm, type FieldPath } from 'react-hook-form';
+import { useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -22,6 +10,8 @@ import { displayName } from '../../../../shared/domain/people';
 import { translateMessage } from '../../i18n';
 import { call } from '../../lib/api';
 import { errorText, issuesByField } from '../../ui/errors';
+import { useOrganisationList } from '../organisations/organisations.store';
+import { PersonFields } from './PersonFields';
 import { usePersonOptions } from './use-person-options';
 import type { PersonDetails } from './PersonPage';
 
@@ -55,7 +45,7 @@ interface Props {
 /** Edits a person everywhere they appear; checked with the rules the backend applies. */
 export function PersonEditModal({ person, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const options = usePersonOptions();
+  const options = usePersonOptions(useOrganisationList().list);
   const [formError, setFormError] = useState<string | null>(null);
   const { control, register, handleSubmit, setError, formState } = useForm<Values>({
     defaultValues: initialValues(person),
@@ -83,29 +73,6 @@ export function PersonEditModal({ person, onClose, onSaved }: Props) {
     setFormError(fields.size ? t('people.form.fixErrors') : errorText(result.error));
   });
 
-  const picker = (name: 'countryCode' | 'nationalityCode' | 'organisationId', label: string) => (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <Select
-          label={label}
-          searchable
-          clearable
-          limit={100}
-          nothingFoundMessage={t('people.form.nothingFound')}
-          data={name === 'organisationId' ? options.organisations : options.countries}
-          value={field.value != null ? String(field.value) : null}
-          onChange={(v) =>
-            field.onChange(v === null ? null : name === 'organisationId' ? Number(v) : v)
-          }
-          onBlur={field.onBlur}
-          error={err(name)}
-        />
-      )}
-    />
-  );
-
   return (
     <Modal opened onClose={onClose} title={t('people.form.title')} size="xl" centered>
       <form onSubmit={(e) => void submit(e)} noValidate>
@@ -115,90 +82,21 @@ export function PersonEditModal({ person, onClose, onSaved }: Props) {
               {formError}
             </Alert>
           )}
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput
-              label={t('people.fields.title')}
-              error={err('title')}
-              {...register('title')}
-            />
-            <TextInput
-              label={t('people.fields.givenNames')}
-              error={err('givenNames')}
-              data-autofocus
-              {...register('givenNames')}
-            />
-            <TextInput
-              label={t('people.fields.familyNames')}
-              description={t('people.form.nameHint')}
-              error={err('familyNames')}
-              {...register('familyNames')}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput
-              type="email"
-              label={t('people.fields.email')}
-              error={err('email')}
-              {...register('email')}
-            />
-            <TextInput
-              label={t('people.fields.phone')}
-              error={err('phone')}
-              {...register('phone')}
-            />
-            <Controller
-              control={control}
-              name="gender"
-              render={({ field }) => (
-                <Select
-                  label={t('people.fields.gender')}
-                  clearable
-                  data={options.genders}
-                  value={field.value ?? null}
-                  onChange={(v) => field.onChange(v)}
-                  onBlur={field.onBlur}
-                  error={err('gender')}
-                />
-              )}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {picker('organisationId', t('people.fields.organisation'))}
-            <TextInput
-              label={t('people.fields.position')}
-              error={err('position')}
-              {...register('position')}
-            />
-            {picker('countryCode', t('people.fields.country'))}
-            {picker('nationalityCode', t('people.fields.nationality'))}
-          </SimpleGrid>
-          <Controller
+          <PersonFields
             control={control}
-            name="languages"
-            render={({ field }) => (
-              <MultiSelect
-                label={t('people.fields.languages')}
-                searchable
-                data={options.languages}
-                value={field.value ?? []}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={err('languages')}
-              />
-            )}
-          />
-          <Textarea
-            label={t('people.fields.notes')}
-            autosize
-            minRows={2}
-            maxRows={8}
-            error={err('notes')}
-            {...register('notes')}
-          />
-          <Checkbox
-            label={t('people.fields.consentToList')}
-            description={t('people.form.consentHint')}
-            {...register('consentToList')}
+            register={register}
+            path={(name) => name}
+            err={err}
+            options={options}
+            text={{
+              labels: 'people.fields',
+              hints: {
+                familyNames: t('people.form.nameHint'),
+                consentToList: t('people.form.consentHint'),
+              },
+              nothingFound: t('people.form.nothingFound'),
+            }}
+            layout="modal"
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

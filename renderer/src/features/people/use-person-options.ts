@@ -1,33 +1,36 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countryCodes, countryName } from '../../../../shared/domain/countries';
-import { languageCodes, languageName } from '../../../../shared/domain/languages';
 import { GENDERS } from '../../../../shared/domain/people';
-import { useOrganisationList } from '../organisations/organisations.store';
+import { sortByLabel, type Choice } from '../../ui/use-choice-options';
 
-/** The pickers of the person form, labelled in the UI language and sorted for it. */
-export function usePersonOptions() {
+/** What the organisation picker needs to know of an organisation. */
+export interface OrganisationRef {
+  id: number;
+  name: string;
+  acronym: string;
+}
+
+/** The person form's own pickers (countries and languages come with their fields). */
+export interface PersonOptions {
+  genders: Choice[];
+  organisations: Choice[];
+}
+
+/** The person form's genders and `organisations`, labelled in the UI language and sorted for it. */
+export function usePersonOptions(organisations: readonly OrganisationRef[]): PersonOptions {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const { list } = useOrganisationList();
-  return useMemo(() => {
-    const collator = new Intl.Collator(language);
-    const byLabel = (a: { label: string }, b: { label: string }) =>
-      collator.compare(a.label, b.label);
-    return {
+  return useMemo(
+    () => ({
       genders: GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) })),
-      countries: countryCodes()
-        .map((c) => ({ value: c, label: countryName(c, language) }))
-        .sort(byLabel),
-      languages: languageCodes()
-        .map((c) => ({ value: c, label: languageName(c, language) }))
-        .sort(byLabel),
-      organisations: list
-        .map((o) => ({
+      organisations: sortByLabel(
+        organisations.map((o) => ({
           value: String(o.id),
           label: o.acronym ? `${o.name} (${o.acronym})` : o.name,
-        }))
-        .sort(byLabel),
-    };
-  }, [t, language, list]);
+        })),
+        language,
+      ),
+    }),
+    [t, language, organisations],
+  );
 }
