@@ -76,7 +76,8 @@ function toParticipant(t: ParticipantTuple): ParticipantRow {
   };
 }
 
-const toParams = (f: RegistrationFields) => ({
+/** A registration's own fields as the registration table's named parameters. */
+export const registrationParams = (f: RegistrationFields) => ({
   role: f.role,
   status: f.status,
   planned_days: JSON.stringify([...f.plannedDays].sort()),
@@ -188,11 +189,16 @@ export function createRegistrationsRepo(db: Db) {
     find: (meetingId: number, personId: number): number | null =>
       statements.find.get(meetingId, personId) ?? null,
     insert(meetingId: number, personId: number, fields: RegistrationFields, now: string): number {
-      const params = { ...toParams(fields), meeting_id: meetingId, person_id: personId, now };
+      const params = {
+        ...registrationParams(fields),
+        meeting_id: meetingId,
+        person_id: personId,
+        now,
+      };
       return Number(statements.insert.run(params).lastInsertRowid);
     },
     update(id: number, fields: RegistrationFields, now: string): void {
-      statements.update.run({ ...toParams(fields), id, now });
+      statements.update.run({ ...registrationParams(fields), id, now });
     },
     addHistory(id: number, status: Status, at: string): void {
       statements.addHistory.run(id, status, at);

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
 import type { Role, Status } from '../../../shared/domain/people';
+import { registrationParams } from './registrations.repo';
 import type { RemovedRegistration } from './types';
 
 interface RegistrationRecord {
@@ -92,22 +93,12 @@ export function createRemovalRepo(db: Db) {
     delete: (ids: number[]): number => statements.delete.run(JSON.stringify(ids)).changes,
     /** Writes a removed registration back with its history; returns its id (the old one if free). */
     restore(removed: RemovedRegistration): number {
-      const f = removed.registration;
       const id = Number(
         statements.insert.run({
           id: removed.id,
           meeting_id: removed.meetingId,
           person_id: removed.personId,
-          role: f.role,
-          status: f.status,
-          planned_days: JSON.stringify([...f.plannedDays].sort()),
-          arrival_date: f.arrivalDate,
-          departure_date: f.departureDate,
-          dietary: f.dietary,
-          accessibility: f.accessibility,
-          visa_letter: f.visaLetter ? 1 : 0,
-          badge_name: f.badgeName,
-          internal_notes: f.internalNotes,
+          ...registrationParams(removed.registration),
           import_batch_id: removed.importBatchId,
           created_at: removed.createdAt,
           updated_at: removed.updatedAt,
