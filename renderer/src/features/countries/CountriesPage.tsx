@@ -2,7 +2,6 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import {
   Alert,
   Button,
-  EmptyState,
   Group,
   Loader,
   Select,
@@ -16,6 +15,7 @@ import { IconSearch, IconWorldOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { normaliseName, POLICE_REGIONS } from '../../../../shared/domain/people';
 import { errorText } from '../../ui/errors';
+import { ListEmptyState } from '../../ui/ListEmptyState';
 import { useCountryList } from './countries.store';
 import { CountriesTable, type CountryEntry } from './CountriesTable';
 import { NO_REGION, RegionSummary } from './RegionSummary';
@@ -96,10 +96,11 @@ export function CountriesPage() {
       )}
       {!loaded && <Loader aria-label={t('common.loading')} />}
       {loaded && !error && list.length === 0 && (
-        <EmptyState icon={<IconWorldOff size={28} aria-hidden />} withIndicatorBackground>
-          <EmptyState.Title order={3}>{t('countries.empty.title')}</EmptyState.Title>
-          <EmptyState.Description>{t('countries.empty.body')}</EmptyState.Description>
-        </EmptyState>
+        <ListEmptyState
+          icon={<IconWorldOff size={28} aria-hidden />}
+          title={t('countries.empty.title')}
+          body={t('countries.empty.body')}
+        />
       )}
       {list.length > 0 && (
         <>
@@ -134,15 +135,16 @@ export function CountriesPage() {
             {t('countries.shown', { count: shown.length, total: list.length })}
           </Text>
           {shown.length === 0 ? (
-            <EmptyState icon={<IconSearch size={26} aria-hidden />} withIndicatorBackground>
-              <EmptyState.Title order={3}>{t('countries.noMatch.title')}</EmptyState.Title>
-              <EmptyState.Description>{t('countries.noMatch.body')}</EmptyState.Description>
-              <EmptyState.Actions>
+            <ListEmptyState
+              icon={<IconSearch size={26} aria-hidden />}
+              title={t('countries.noMatch.title')}
+              body={t('countries.noMatch.body')}
+              action={
                 <Button variant="default" onClick={clear}>
                   {t('countries.noMatch.clear')}
                 </Button>
-              </EmptyState.Actions>
-            </EmptyState>
+              }
+            />
           ) : deferred === NOTHING ? (
             <Loader aria-label={t('common.loading')} />
           ) : (

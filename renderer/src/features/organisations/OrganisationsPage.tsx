@@ -4,7 +4,6 @@ import {
   Alert,
   Badge,
   Button,
-  EmptyState,
   Group,
   Loader,
   Menu,
@@ -12,7 +11,6 @@ import {
   Stack,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import {
   IconArrowMerge,
@@ -26,6 +24,9 @@ import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../../shared/domain/countries';
 import { normaliseName, ORGANISATION_TYPES } from '../../../../shared/domain/people';
 import { errorText } from '../../ui/errors';
+import { ListEmptyState } from '../../ui/ListEmptyState';
+import { NoneText } from '../../ui/NoneText';
+import { PageHeader } from '../../ui/PageHeader';
 import { VirtualTable, type Column } from '../people/VirtualTable';
 import { useOrganisationList, type Organisation } from './organisations.store';
 import { OrganisationFormModal } from './OrganisationFormModal';
@@ -85,12 +86,7 @@ export function OrganisationsPage() {
       id: 'acronym',
       header: t('organisations.columns.acronym'),
       width: 'minmax(6rem, 1fr)',
-      render: (o) =>
-        o.acronym || (
-          <Text span c="dimmed">
-            {t('common.none')}
-          </Text>
-        ),
+      render: (o) => o.acronym || <NoneText />,
     },
     {
       id: 'type',
@@ -102,14 +98,7 @@ export function OrganisationsPage() {
       id: 'country',
       header: t('organisations.columns.country'),
       width: 'minmax(9rem, 1.2fr)',
-      render: (o) =>
-        o.countryCode ? (
-          countryName(o.countryCode, language)
-        ) : (
-          <Text span c="dimmed">
-            {t('common.none')}
-          </Text>
-        ),
+      render: (o) => (o.countryCode ? countryName(o.countryCode, language) : <NoneText />),
     },
     {
       id: 'people',
@@ -160,25 +149,25 @@ export function OrganisationsPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('organisations.title')}</Title>
-          <Text c="dimmed" size="sm" aria-live="polite">
-            {loaded &&
-              !error &&
-              list.length > 0 &&
-              (filtering
-                ? t('organisations.matches', { count: rows.length, total: list.length })
-                : t('organisations.count', { count: list.length }))}
-          </Text>
-        </div>
-        <Button
-          leftSection={<IconPlus size={16} aria-hidden />}
-          onClick={() => setDialog({ kind: 'create' })}
-        >
-          {t('organisations.new')}
-        </Button>
-      </Group>
+      <PageHeader
+        title={t('organisations.title')}
+        status={
+          loaded &&
+          !error &&
+          list.length > 0 &&
+          (filtering
+            ? t('organisations.matches', { count: rows.length, total: list.length })
+            : t('organisations.count', { count: list.length }))
+        }
+        actions={
+          <Button
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() => setDialog({ kind: 'create' })}
+          >
+            {t('organisations.new')}
+          </Button>
+        }
+      />
       {error && (
         <Alert color="red" role="alert" title={t('organisations.loadFailed')}>
           {errorText(error)}
@@ -186,15 +175,16 @@ export function OrganisationsPage() {
       )}
       {!loaded && <Loader aria-label={t('common.loading')} />}
       {loaded && !error && list.length === 0 && (
-        <EmptyState icon={<IconBuildingCommunity size={28} aria-hidden />} withIndicatorBackground>
-          <EmptyState.Title order={3}>{t('organisations.empty.title')}</EmptyState.Title>
-          <EmptyState.Description>{t('organisations.empty.body')}</EmptyState.Description>
-          <EmptyState.Actions>
+        <ListEmptyState
+          icon={<IconBuildingCommunity size={28} aria-hidden />}
+          title={t('organisations.empty.title')}
+          body={t('organisations.empty.body')}
+          action={
             <Button variant="light" onClick={() => setDialog({ kind: 'create' })}>
               {t('organisations.empty.create')}
             </Button>
-          </EmptyState.Actions>
-        </EmptyState>
+          }
+        />
       )}
       {list.length > 0 && (
         <>
@@ -219,10 +209,11 @@ export function OrganisationsPage() {
             />
           </Group>
           {rows.length === 0 ? (
-            <EmptyState icon={<IconSearch size={26} aria-hidden />} withIndicatorBackground>
-              <EmptyState.Title order={3}>{t('organisations.noMatch.title')}</EmptyState.Title>
-              <EmptyState.Description>{t('organisations.noMatch.body')}</EmptyState.Description>
-              <EmptyState.Actions>
+            <ListEmptyState
+              icon={<IconSearch size={26} aria-hidden />}
+              title={t('organisations.noMatch.title')}
+              body={t('organisations.noMatch.body')}
+              action={
                 <Button
                   variant="default"
                   onClick={() => {
@@ -232,8 +223,8 @@ export function OrganisationsPage() {
                 >
                   {t('organisations.noMatch.clear')}
                 </Button>
-              </EmptyState.Actions>
-            </EmptyState>
+              }
+            />
           ) : (
             <VirtualTable
               label={t('organisations.tableLabel')}

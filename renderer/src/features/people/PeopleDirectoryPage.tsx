@@ -1,17 +1,5 @@
 import { useMemo } from 'react';
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  EmptyState,
-  Group,
-  Loader,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Loader, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch, IconUsers, IconUserSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +7,9 @@ import { Link, useLocation } from 'wouter';
 import { sortName } from '../../../../shared/domain/people';
 import { countryName } from '../../../../shared/domain/countries';
 import { errorText } from '../../ui/errors';
+import { ListEmptyState } from '../../ui/ListEmptyState';
+import { NoneText } from '../../ui/NoneText';
+import { PageHeader } from '../../ui/PageHeader';
 import { usePeopleStore, useDirectory, type DirectoryRow } from './people.store';
 import { VirtualTable, type Column } from './VirtualTable';
 
@@ -52,36 +43,19 @@ export function PeopleDirectoryPage() {
         id: 'organisation',
         header: t('people.columns.organisation'),
         width: 'minmax(12rem, 2fr)',
-        render: (p) =>
-          p.organisationName || (
-            <Text span c="dimmed">
-              {t('common.none')}
-            </Text>
-          ),
+        render: (p) => p.organisationName || <NoneText />,
       },
       {
         id: 'country',
         header: t('people.columns.country'),
         width: 'minmax(9rem, 1fr)',
-        render: (p) =>
-          p.countryCode ? (
-            countryName(p.countryCode, language)
-          ) : (
-            <Text span c="dimmed">
-              {t('common.none')}
-            </Text>
-          ),
+        render: (p) => (p.countryCode ? countryName(p.countryCode, language) : <NoneText />),
       },
       {
         id: 'email',
         header: t('people.columns.email'),
         width: 'minmax(12rem, 1.5fr)',
-        render: (p) =>
-          p.email || (
-            <Text span c="dimmed">
-              {t('common.none')}
-            </Text>
-          ),
+        render: (p) => p.email || <NoneText />,
       },
       {
         id: 'meetings',
@@ -101,19 +75,17 @@ export function PeopleDirectoryPage() {
   const searching = shownQuery.trim() !== '';
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('people.title')}</Title>
-          <Text c="dimmed" size="sm" aria-live="polite">
-            {loaded &&
-              !error &&
-              (rows.length > 0 || searching) &&
-              (searching
-                ? t('people.matches', { count: rows.length })
-                : t('people.count', { count: rows.length }))}
-          </Text>
-        </div>
-      </Group>
+      <PageHeader
+        title={t('people.title')}
+        status={
+          loaded &&
+          !error &&
+          (rows.length > 0 || searching) &&
+          (searching
+            ? t('people.matches', { count: rows.length })
+            : t('people.count', { count: rows.length }))
+        }
+      />
       {(rows.length > 0 || query !== '' || !loaded) && (
         <TextInput
           type="search"
@@ -133,28 +105,28 @@ export function PeopleDirectoryPage() {
       )}
       {!loaded && <Loader aria-label={t('common.loading')} />}
       {loaded && !error && rows.length === 0 && !searching && (
-        <EmptyState icon={<IconUsers size={28} aria-hidden />} withIndicatorBackground>
-          <EmptyState.Title order={3}>{t('people.empty.title')}</EmptyState.Title>
-          <EmptyState.Description>{t('people.empty.body')}</EmptyState.Description>
-          <EmptyState.Actions>
+        <ListEmptyState
+          icon={<IconUsers size={28} aria-hidden />}
+          title={t('people.empty.title')}
+          body={t('people.empty.body')}
+          action={
             <Button component={Link} href="/meetings" variant="light">
               {t('people.empty.toMeetings')}
             </Button>
-          </EmptyState.Actions>
-        </EmptyState>
+          }
+        />
       )}
       {loaded && !error && rows.length === 0 && searching && (
-        <EmptyState icon={<IconUserSearch size={28} aria-hidden />} withIndicatorBackground>
-          <EmptyState.Title order={3}>
-            {t('people.noMatch.title', { query: shownQuery.trim() })}
-          </EmptyState.Title>
-          <EmptyState.Description>{t('people.noMatch.body')}</EmptyState.Description>
-          <EmptyState.Actions>
+        <ListEmptyState
+          icon={<IconUserSearch size={28} aria-hidden />}
+          title={t('people.noMatch.title', { query: shownQuery.trim() })}
+          body={t('people.noMatch.body')}
+          action={
             <Button variant="default" onClick={() => setQuery('')}>
               {t('people.noMatch.clear')}
             </Button>
-          </EmptyState.Actions>
-        </EmptyState>
+          }
+        />
       )}
       {rows.length > 0 && (
         <VirtualTable
