@@ -1,3 +1,10 @@
+import {
+  get,
+  type FieldErrors,
+  type FieldPath,
+  type FieldValues,
+  type UseFormSetError,
+} from 'react-hook-form';
 import type { ApiError, ApiIssue } from '../../../shared/api';
 import { i18next, translateMessage } from '../i18n';
 
@@ -19,4 +26,24 @@ export function issuesByField(
     if (!out.has(key)) out.set(key, translateMessage(issue.message, issue.params));
   }
   return out;
+}
+
+/** A form field's error in the UI language, if it has one; `name` may be nested ('person.email'). */
+export function fieldError<T extends FieldValues>(
+  errors: FieldErrors<T>,
+  name: FieldPath<T>,
+): string | undefined {
+  const message = (get(errors, name) as { message?: unknown } | undefined)?.message;
+  return message ? translateMessage(String(message)) : undefined;
+}
+
+/** Puts the backend's refusals next to their fields (see issuesByField); returns how many landed. */
+export function showIssues<T extends FieldValues>(
+  setError: UseFormSetError<T>,
+  issues: ApiIssue[] | undefined,
+  prefix?: string,
+): number {
+  const fields = issuesByField(issues, prefix);
+  for (const [name, message] of fields) setError(name as FieldPath<T>, { message });
+  return fields.size;
 }

@@ -16,11 +16,10 @@ import type { z } from 'zod';
 import { MeetingInput } from '../../../../shared/api/meetings';
 import type { Envelope } from '../../../../shared/api';
 import { wouldCreateCycle } from '../../../../shared/domain/meeting';
-import { translateMessage } from '../../i18n';
-import { errorText, issuesByField } from '../../ui/errors';
+import { errorText, fieldError, showIssues } from '../../ui/errors';
 import { CountryField } from '../../ui/fields/CountryField';
 import { LanguagesField } from '../../ui/fields/LanguagesField';
-import { IdSelectField, SelectField } from '../../ui/fields/SelectField';
+import { SelectField } from '../../ui/fields/SelectField';
 import { useMeetingList } from './meetings.store';
 import { useMeetingOptions } from './use-meeting-options';
 
@@ -47,18 +46,18 @@ export function MeetingForm({ initial, meetingId, onSubmit }: Props) {
   const parents = list
     .filter((m) => meetingId === null || !wouldCreateCycle(meetingId, m.id, parentOf))
     .map((m) => ({ value: String(m.id), label: m.title }));
-  const err = (name: FieldPath<Values>) => {
-    const message = formState.errors[name as keyof Values]?.message;
-    return message ? translateMessage(String(message)) : undefined;
-  };
+  const err = (name: FieldPath<Values>) => fieldError(formState.errors, name);
 
   const submit = handleSubmit(async (values) => {
     setFormError(null);
     const result = await onSubmit(values);
     if (result.ok) return;
-    const fields = issuesByField(result.error.issues, meetingId === null ? undefined : 'meeting');
-    for (const [name, message] of fields) setError(name as FieldPath<Values>, { message });
-    setFormError(fields.size ? t('meetings.form.fixErrors') : errorText(result.error));
+    const placed = showIssues(
+      setError,
+      result.error.issues,
+      meetingId === null ? undefined : 'meeting',
+    );
+    setFormError(placed ? t('meetings.form.fixErrors') : errorText(result.error));
   });
 
   return (
@@ -138,7 +137,8 @@ export function MeetingForm({ initial, meetingId, onSubmit }: Props) {
           placeholder={t('meetings.form.languagesPlaceholder')}
           error={err('languages')}
         />
-        <IdSelectField
+        <SelectField
+          numeric
           control={control}
           name="parentId"
           label={t('meetings.form.parent')}

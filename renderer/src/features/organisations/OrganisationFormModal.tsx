@@ -6,9 +6,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { OrganisationInput } from '../../../../shared/api/people';
 import { ORGANISATION_TYPES } from '../../../../shared/domain/people';
-import { translateMessage } from '../../i18n';
 import { call } from '../../lib/api';
-import { errorText, issuesByField } from '../../ui/errors';
+import { errorText, fieldError, showIssues } from '../../ui/errors';
 import { CountryField } from '../../ui/fields/CountryField';
 import { SelectField } from '../../ui/fields/SelectField';
 import { useOrganisationsStore, type Organisation } from './organisations.store';
@@ -34,10 +33,7 @@ export function OrganisationFormModal({ organisation, onClose }: Props) {
     mode: 'onBlur',
   });
   const types = ORGANISATION_TYPES.map((type) => ({ value: type, label: t(`orgType.${type}`) }));
-  const err = (name: FieldPath<OrganisationInput>) => {
-    const message = formState.errors[name]?.message;
-    return message ? translateMessage(String(message)) : undefined;
-  };
+  const err = (name: FieldPath<OrganisationInput>) => fieldError(formState.errors, name);
 
   const submit = handleSubmit(async (values) => {
     setFormError(null);
@@ -55,10 +51,12 @@ export function OrganisationFormModal({ organisation, onClose }: Props) {
       onClose();
       return;
     }
-    const fields = issuesByField(result.error.issues, organisation ? 'organisation' : undefined);
-    for (const [name, message] of fields)
-      setError(name as FieldPath<OrganisationInput>, { message });
-    setFormError(fields.size ? t('organisations.form.fixErrors') : errorText(result.error));
+    const placed = showIssues(
+      setError,
+      result.error.issues,
+      organisation ? 'organisation' : undefined,
+    );
+    setFormError(placed ? t('organisations.form.fixErrors') : errorText(result.error));
   });
 
   return (

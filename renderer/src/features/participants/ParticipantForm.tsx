@@ -1,12 +1,11 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Alert, Button, Divider, Group, Stack, Title } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { get, useForm, type FieldPath, type UseFormReturn } from 'react-hook-form';
+import { useForm, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { ApiError } from '../../../../shared/api';
-import { translateMessage } from '../../i18n';
-import { errorText, issuesByField } from '../../ui/errors';
+import { errorText, fieldError, showIssues } from '../../ui/errors';
 import { ParticipantFormSchema, type ParticipantFormValues } from './participant-form';
 import { PersonFields, type PersonFieldsText } from '../people/PersonFields';
 import { RegistrationFields } from './RegistrationFields';
@@ -76,10 +75,7 @@ export function ParticipantForm({
   const { handleSubmit, setError, formState } = form;
   const dirty = formState.isDirty;
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
-  const err = (name: FieldPath<ParticipantFormValues>) => {
-    const message = (get(formState.errors, name) as { message?: unknown } | undefined)?.message;
-    return message ? translateMessage(String(message)) : undefined;
-  };
+  const err = (name: FieldPath<ParticipantFormValues>) => fieldError(formState.errors, name);
 
   const submit = handleSubmit(
     async (values) => {
@@ -93,10 +89,8 @@ export function ParticipantForm({
       const dirty = { person: !same('person'), registration: !same('registration') };
       const result = await onSave(values, dirty);
       if (result.ok) return;
-      const fields = issuesByField(result.error.issues);
-      for (const [name, message] of fields)
-        setError(name as FieldPath<ParticipantFormValues>, { message });
-      setFormError(fields.size ? t('participants.panel.fixErrors') : errorText(result.error));
+      const placed = showIssues(setError, result.error.issues);
+      setFormError(placed ? t('participants.panel.fixErrors') : errorText(result.error));
     },
     () => setFormError(t('participants.panel.fixErrors')),
   );

@@ -7,9 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { PersonInput, type Person } from '../../../../shared/api/people';
 import { displayName } from '../../../../shared/domain/people';
-import { translateMessage } from '../../i18n';
 import { call } from '../../lib/api';
-import { errorText, issuesByField } from '../../ui/errors';
+import { errorText, fieldError, showIssues } from '../../ui/errors';
 import { useOrganisationList } from '../organisations/organisations.store';
 import { PersonFields } from './PersonFields';
 import { usePersonOptions } from './use-person-options';
@@ -52,10 +51,7 @@ export function PersonEditModal({ person, onClose, onSaved }: Props) {
     resolver: zodResolver(PersonInput),
     mode: 'onBlur',
   });
-  const err = (name: FieldPath<Values>) => {
-    const message = formState.errors[name as keyof Values]?.message;
-    return message ? translateMessage(String(message)) : undefined;
-  };
+  const err = (name: FieldPath<Values>) => fieldError(formState.errors, name);
 
   const submit = handleSubmit(async (values) => {
     setFormError(null);
@@ -68,9 +64,8 @@ export function PersonEditModal({ person, onClose, onSaved }: Props) {
       onSaved(result.value);
       return;
     }
-    const fields = issuesByField(result.error.issues, 'person');
-    for (const [name, message] of fields) setError(name as FieldPath<Values>, { message });
-    setFormError(fields.size ? t('people.form.fixErrors') : errorText(result.error));
+    const placed = showIssues(setError, result.error.issues, 'person');
+    setFormError(placed ? t('people.form.fixErrors') : errorText(result.error));
   });
 
   return (

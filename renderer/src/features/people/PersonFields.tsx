@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { PersonInput } from '../../../../shared/api/people';
 import { CountryField } from '../../ui/fields/CountryField';
 import { LanguagesField } from '../../ui/fields/LanguagesField';
-import { IdSelectField, SelectField } from '../../ui/fields/SelectField';
+import { SelectField } from '../../ui/fields/SelectField';
 import type { PersonOptions } from './use-person-options';
 
 /** A field of the person form, named as the contract's PersonInput names it. */
@@ -71,7 +71,8 @@ export function PersonFields<T extends FieldValues>({
         <TextInput type="email" {...bits('email')} {...register(path('email'))} />
         <TextInput type="tel" {...bits('phone')} {...register(path('phone'))} />
       </SimpleGrid>
-      <IdSelectField
+      <SelectField
+        numeric
         {...code('organisationId')}
         placeholder={text.organisationPlaceholder}
         nothingFoundMessage={text.nothingFound}

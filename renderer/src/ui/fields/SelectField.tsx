@@ -5,45 +5,29 @@ import type { FieldProps } from './field-props';
 /** Select's own props, less those the form binding supplies. */
 export type SelectRest = Omit<SelectProps, 'value' | 'onChange' | 'onBlur' | 'label' | 'error'>;
 
-/** A Select bound to a form field that holds a string (a code, an enum value) or null. */
+interface Numeric {
+  /** The field holds a numeric id (an organisation, a parent meeting): Select itself speaks strings. */
+  numeric?: boolean;
+}
+
+/** A Select bound to a form field that holds a string (a code, an enum value), a number or null. */
 export function SelectField<T extends FieldValues>({
   control,
   name,
+  numeric = false,
   ...select
-}: FieldProps<T> & SelectRest) {
-  return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <Select
-          {...select}
-          value={(field.value as string | null | undefined) ?? null}
-          onChange={(v) => field.onChange(v)}
-          onBlur={field.onBlur}
-        />
-      )}
-    />
-  );
-}
-
-/** A Select bound to a form field that holds a numeric id or null (Select itself speaks strings). */
-export function IdSelectField<T extends FieldValues>({
-  control,
-  name,
-  ...select
-}: FieldProps<T> & SelectRest) {
+}: FieldProps<T> & SelectRest & Numeric) {
   return (
     <Controller
       control={control}
       name={name}
       render={({ field }) => {
-        const id = field.value as number | null | undefined;
+        const value = field.value as string | number | null | undefined;
         return (
           <Select
             {...select}
-            value={id != null ? String(id) : null}
-            onChange={(v) => field.onChange(v === null ? null : Number(v))}
+            value={value != null ? String(value) : null}
+            onChange={(v) => field.onChange(numeric && v !== null ? Number(v) : v)}
             onBlur={field.onBlur}
           />
         );
