@@ -24,6 +24,7 @@ export const CHANNEL_NAMES = [
   'people.update',
   'registrations.list',
   'registrations.search',
+  'registrations.summary',
   'registrations.get',
   'registrations.create',
   'registrations.update',

@@ -95,6 +95,16 @@ export const registrationsChannels = {
     z.object({ meetingId: id, query: z.string().max(200) }),
     z.object({ ids: z.array(z.number()) }),
   ),
+  /** Headline figures: everyone, those coming (registered or confirmed) and their countries. */
+  'registrations.summary': channel(
+    z.object({ meetingId: id }),
+    z.object({
+      total: z.number(),
+      registered: z.number(),
+      countries: z.number(),
+      byStatus: z.partialRecord(z.enum(STATUSES), z.number()),
+    }),
+  ),
   'registrations.get': channel(
     z.object({ id }),
     ParticipantRow.extend({ history: z.array(StatusChange) }),

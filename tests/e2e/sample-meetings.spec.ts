@@ -4,7 +4,7 @@ const SPECIALISTS = 'Specialists Group on Crimes against Children — Annual Mee
 const WORKING_GROUP = 'Regional Working Group on Human Trafficking — West Africa and the Sahel';
 const PROGRAMME = 'West Africa and Sahel Anti-Trafficking Programme — Launch Conference';
 
-test('a new user loads the sample meetings from the empty state', async ({ app }) => {
+test('a new user loads the sample meetings from the empty state', async ({ app, host }) => {
   await expect(app.getByRole('heading', { name: 'No meetings yet' })).toBeVisible();
   await app.getByRole('button', { name: 'Load sample meetings' }).click();
   await expect(app.getByText('The sample meetings are ready.')).toBeVisible();
@@ -25,6 +25,20 @@ test('a new user loads the sample meetings from the empty state', async ({ app }
 
   // One press of Back returns to the list after opening a meeting from it.
   await list.getByRole('link', { name: SPECIALISTS }).click();
+  await expect(app.getByRole('heading', { name: SPECIALISTS, level: 2 })).toBeVisible();
+  // The meeting page carries the headline figures of its sample participants, as the backend counts them.
+  const meetingId = Number(new URL(app.url()).hash.split('/')[2]);
+  const reply = await host.backend.dispatch('registrations.summary', { meetingId });
+  if (!reply.ok) throw new Error(reply.error.message);
+  const summary = reply.value as { registered: number; countries: number };
+  expect(summary.registered).toBeGreaterThan(150);
+  await expect(app.getByTestId('meeting-headline')).toHaveText(
+    `${summary.registered} registered from ${summary.countries} countries`,
+  );
+  await expect(app.getByText(/^Confirmed · \d+$/)).toBeVisible();
+  await app.getByRole('link', { name: 'Open the participants list' }).click();
+  await expect(app.getByRole('heading', { name: 'Participants', level: 2 })).toBeVisible();
+  await app.goBack();
   await expect(app.getByRole('heading', { name: SPECIALISTS, level: 2 })).toBeVisible();
   await app.goBack();
   await expect(list).toBeVisible();

@@ -2,9 +2,11 @@ import type { BackendContext } from '../context';
 import type { FeatureHandlers } from '../handler-types';
 import { exportParticipants } from './export';
 import { createRegistrationsService } from './registrations.service';
+import { createSummaryRepo } from './summary.repo';
 
 export function registrationsHandlers(ctx: BackendContext): FeatureHandlers<'registrations'> {
   const registrations = createRegistrationsService(ctx.db);
+  const summaries = createSummaryRepo(ctx.db);
   const changed = <T>(value: T, ...more: string[]): T => {
     for (const feature of ['registrations', ...more]) ctx.emit('data.changed', { feature });
     return value;
@@ -14,6 +16,7 @@ export function registrationsHandlers(ctx: BackendContext): FeatureHandlers<'reg
     'registrations.search': ({ meetingId, query }) => ({
       ids: registrations.search(meetingId, query),
     }),
+    'registrations.summary': ({ meetingId }) => summaries.summary(meetingId),
     'registrations.get': ({ id }) => registrations.get(id),
     'registrations.create': (input) =>
       // A new person also appears in the people directory.

@@ -23,6 +23,7 @@ import { errorText } from '../../ui/errors';
 import { useMeetingList } from './meetings.store';
 import { datesLabel, kindLabel, languagesLabel, placeLabel } from './meeting-labels';
 import { MeetingDays } from './MeetingDays';
+import { ParticipantsSummaryCard } from '../participants/ParticipantsSummaryCard';
 import { DeleteMeetingButton } from './DeleteMeetingButton';
 
 function Field({ label, value }: { label: string; value: string }) {
@@ -144,6 +145,7 @@ export function MeetingOverviewPage() {
           </Stack>
         )}
       </Paper>
+      <ParticipantsSummaryCard meetingId={meeting.id} />
       <MeetingDays meeting={meeting} />
     </Stack>
   );
