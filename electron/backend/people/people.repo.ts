@@ -163,6 +163,13 @@ export function personSearchConditions(terms: SearchTerms) {
     conditions.push('p.id IN (SELECT rowid FROM person_search WHERE person_search MATCH @match)');
     params.match = terms.match;
   }
+  if (!terms.match && terms.nameMatch) {
+    // Only short words: the name-word index (migration 0040) finds exactly what the LIKE patterns
+    // would, without reading every person.
+    conditions.push('p.id IN (SELECT rowid FROM person_name WHERE person_name MATCH @names)');
+    params.names = terms.nameMatch;
+    return { conditions, params };
+  }
   terms.namePrefixes.forEach((pattern, i) => {
     conditions.push(`(' ' || p.name_key) LIKE @prefix${i}`);
     params[`prefix${i}`] = pattern;
