@@ -23,19 +23,9 @@ import { errorText } from '../../ui/errors';
 import { useMeetingList } from './meetings.store';
 import { datesLabel, kindLabel, languagesLabel, placeLabel } from './meeting-labels';
 import { MeetingDays } from './MeetingDays';
+import { DetailField, DetailText } from '../../ui/DetailField';
 import { ParticipantsSummaryCard } from '../participants/ParticipantsSummaryCard';
 import { DeleteMeetingButton } from './DeleteMeetingButton';
-
-function Field({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text>{value}</Text>
-    </div>
-  );
-}
 
 /** A meeting's home: its details, its days, and the way to edit or delete it. */
 export function MeetingOverviewPage() {
@@ -64,6 +54,7 @@ export function MeetingOverviewPage() {
     );
   if (!meeting || meeting.id !== id) return <Loader aria-label={t('common.loading')} />;
   const lang = i18n.language;
+  const none = t('common.none');
   const parent = list.find((m) => m.id === meeting.parentId);
   const children = list.filter((m) => m.parentId === meeting.id);
 
@@ -101,48 +92,35 @@ export function MeetingOverviewPage() {
           {t('meetings.page.details')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg">
-          <Field label={t('meetings.page.venue')} value={meeting.venue || t('common.none')} />
-          <Field
-            label={t('meetings.page.place')}
-            value={placeLabel(meeting, lang) || t('common.none')}
-          />
-          <Field label={t('meetings.page.timeZone')} value={meeting.timeZone} />
-          <Field
-            label={t('meetings.page.languages')}
-            value={languagesLabel(meeting.languages, lang) || t('common.none')}
-          />
-          <div>
-            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-              {t('meetings.page.parent')}
-            </Text>
+          <DetailField label={t('meetings.page.venue')}>{meeting.venue || none}</DetailField>
+          <DetailField label={t('meetings.page.place')}>
+            {placeLabel(meeting, lang) || none}
+          </DetailField>
+          <DetailField label={t('meetings.page.timeZone')}>{meeting.timeZone}</DetailField>
+          <DetailField label={t('meetings.page.languages')}>
+            {languagesLabel(meeting.languages, lang) || none}
+          </DetailField>
+          <DetailField label={t('meetings.page.parent')}>
             {parent ? (
               <Anchor component={Link} href={`/meetings/${parent.id}`}>
                 {parent.title}
               </Anchor>
             ) : (
-              <Text>{t('common.none')}</Text>
+              none
             )}
-          </div>
+          </DetailField>
           {children.length > 0 && (
-            <div>
-              <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-                {t('meetings.page.children')}
-              </Text>
+            <DetailField label={t('meetings.page.children')}>
               {children.map((c) => (
                 <Anchor key={c.id} component={Link} href={`/meetings/${c.id}`} display="block">
                   {c.title}
                 </Anchor>
               ))}
-            </div>
+            </DetailField>
           )}
         </SimpleGrid>
         {meeting.description && (
-          <Stack gap={4} mt="lg">
-            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-              {t('meetings.page.description')}
-            </Text>
-            <Text style={{ whiteSpace: 'pre-wrap' }}>{meeting.description}</Text>
-          </Stack>
+          <DetailText label={t('meetings.page.description')} text={meeting.description} />
         )}
       </Paper>
       <ParticipantsSummaryCard meetingId={meeting.id} />

@@ -23,19 +23,9 @@ import { call, onBackendEvent } from '../../lib/api';
 import { errorText } from '../../ui/errors';
 import { PersonMeetings } from './PersonMeetings';
 import { PersonEditModal } from './PersonEditModal';
+import { DetailField, DetailText } from '../../ui/DetailField';
 
 export type PersonDetails = Output<'people.get'>;
-
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text component="div">{children}</Text>
-    </div>
-  );
-}
 
 /** One person: who they are, and every meeting they are registered to. */
 export function PersonPage() {
@@ -102,7 +92,7 @@ export function PersonPage() {
           {t('people.page.details')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg">
-          <Field label={t('people.fields.email')}>
+          <DetailField label={t('people.fields.email')}>
             {person.email ? (
               <Anchor href={`mailto:${person.email}`}>
                 <Group gap={4} component="span" wrap="nowrap">
@@ -113,8 +103,8 @@ export function PersonPage() {
             ) : (
               none
             )}
-          </Field>
-          <Field label={t('people.fields.phone')}>
+          </DetailField>
+          <DetailField label={t('people.fields.phone')}>
             {person.phone ? (
               <Group gap={4} component="span" wrap="nowrap">
                 <IconPhone size={14} aria-hidden />
@@ -123,30 +113,29 @@ export function PersonPage() {
             ) : (
               none
             )}
-          </Field>
-          <Field label={t('people.fields.gender')}>
+          </DetailField>
+          <DetailField label={t('people.fields.gender')}>
             {person.gender ? t(`gender.${person.gender}`) : none}
-          </Field>
-          <Field label={t('people.fields.organisation')}>{person.organisationName || none}</Field>
-          <Field label={t('people.fields.country')}>{country(person.countryCode)}</Field>
-          <Field label={t('people.fields.nationality')}>{country(person.nationalityCode)}</Field>
-          <Field label={t('people.fields.languages')}>
+          </DetailField>
+          <DetailField label={t('people.fields.organisation')}>
+            {person.organisationName || none}
+          </DetailField>
+          <DetailField label={t('people.fields.country')}>
+            {country(person.countryCode)}
+          </DetailField>
+          <DetailField label={t('people.fields.nationality')}>
+            {country(person.nationalityCode)}
+          </DetailField>
+          <DetailField label={t('people.fields.languages')}>
             {person.languages.map((l) => languageName(l, lang)).join(', ') || none}
-          </Field>
-          <Field label={t('people.page.consent')}>
+          </DetailField>
+          <DetailField label={t('people.page.consent')}>
             <Badge variant="light" color={person.consentToList ? 'green' : 'gray'}>
               {t(person.consentToList ? 'people.page.consentYes' : 'people.page.consentNo')}
             </Badge>
-          </Field>
+          </DetailField>
         </SimpleGrid>
-        {person.notes && (
-          <Stack gap={4} mt="lg">
-            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-              {t('people.fields.notes')}
-            </Text>
-            <Text style={{ whiteSpace: 'pre-wrap' }}>{person.notes}</Text>
-          </Stack>
-        )}
+        {person.notes && <DetailText label={t('people.fields.notes')} text={person.notes} />}
       </Paper>
       <PersonMeetings meetings={person.meetings} />
       {editing && (
