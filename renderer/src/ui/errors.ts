@@ -14,7 +14,19 @@ export function errorText(error: ApiError): string {
   return i18next.t(`errors.code.${error.code}`);
 }
 
-/** A field's message for each issue path ('endDate', 'meeting.title' → 'title' when prefixed). */
+/** An issue's message key with its parameters ('errors.tooLong?max=200'), translated when shown. */
+function messageWithParams(issue: ApiIssue): string {
+  if (!issue.params) return issue.message;
+  const query = new URLSearchParams(
+    Object.entries(issue.params).map(([k, v]) => [k, String(v)]),
+  ).toString();
+  return `${issue.message}${issue.message.includes('?') ? '&' : '?'}${query}`;
+}
+
+/**
+ * A field's message for each issue path ('endDate', 'meeting.title' → 'title' when prefixed), kept
+ * as a key so that switching language while it shows translates it too.
+ */
 export function issuesByField(
   issues: ApiIssue[] | undefined,
   prefix?: string,
@@ -23,7 +35,7 @@ export function issuesByField(
   for (const issue of issues ?? []) {
     const path = prefix && issue.path[0] === prefix ? issue.path.slice(1) : issue.path;
     const key = path.join('.');
-    if (!out.has(key)) out.set(key, translateMessage(issue.message, issue.params));
+    if (!out.has(key)) out.set(key, messageWithParams(issue));
   }
   return out;
 }
