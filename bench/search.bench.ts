@@ -13,6 +13,7 @@ import { call } from './lib/seed';
 import { summarize } from './lib/stats';
 import { withTempDir } from './lib/temp';
 import type { BenchRow } from './lib/types';
+import { blankPerson } from '../shared/api/people';
 
 const PEOPLE = 50_000;
 const N = 200; // per query kind: 6 kinds make 1,200 timed searches
@@ -162,21 +163,7 @@ function prng(seed: number): () => number {
   };
 }
 
-const PERSON: PersonFields = {
-  title: '',
-  givenNames: '',
-  familyNames: '',
-  gender: null,
-  email: '',
-  phone: '',
-  organisationId: null,
-  position: '',
-  countryCode: null,
-  nationalityCode: null,
-  languages: [],
-  notes: '',
-  consentToList: false,
-};
+const PERSON: PersonFields = blankPerson();
 const REGISTRATION: RegistrationFields = {
   role: 'delegate',
   status: 'registered',

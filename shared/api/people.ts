@@ -79,6 +79,25 @@ export const PersonInput = z
   });
 export type PersonInput = z.input<typeof PersonInput>;
 
+/** Every person field empty: the start of a new-person form, or of a fixture that adds a name. */
+export function blankPerson(): z.output<typeof PersonInput> {
+  return {
+    title: '',
+    givenNames: '',
+    familyNames: '',
+    gender: null,
+    email: '',
+    phone: '',
+    organisationId: null,
+    position: '',
+    countryCode: null,
+    nationalityCode: null,
+    languages: [],
+    notes: '',
+    consentToList: false,
+  };
+}
+
 export const Person = z.object({
   id: z.number(),
   title: z.string(),

@@ -1,14 +1,5 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Autocomplete,
-  Button,
-  Group,
-  SimpleGrid,
-  Stack,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Autocomplete, Button, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +13,7 @@ import { LanguagesField } from '../../ui/fields/LanguagesField';
 import { SelectField } from '../../ui/fields/SelectField';
 import { useMeetingList } from './meetings.store';
 import { useMeetingOptions } from './use-meeting-options';
+import { FormAlert } from '../../ui/FormAlert';
 
 type Values = z.input<typeof MeetingInput>;
 
@@ -63,11 +55,7 @@ export function MeetingForm({ initial, meetingId, onSubmit }: Props) {
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert message={formError} />
         <TextInput
           label={t('meetings.form.title')}
           placeholder={t('meetings.form.titlePlaceholder')}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -11,6 +11,7 @@ import { errorText, fieldError, showIssues } from '../../ui/errors';
 import { CountryField } from '../../ui/fields/CountryField';
 import { SelectField } from '../../ui/fields/SelectField';
 import { useOrganisationsStore, type Organisation } from './organisations.store';
+import { FormAlert } from '../../ui/FormAlert';
 
 interface Props {
   /** The organisation to edit, or null to create one. */
@@ -69,11 +70,7 @@ export function OrganisationFormModal({ organisation, onClose }: Props) {
     >
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
-          {formError && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormAlert message={formError} />
           <TextInput
             label={t('organisations.fields.name')}
             placeholder={t('organisations.form.namePlaceholder')}

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { Alert, Button, Divider, Group, Stack, Title } from '@mantine/core';
+import { Button, Divider, Group, Stack, Title } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { RegistrationFields } from './RegistrationFields';
 import { useParticipantOptions } from './use-participant-options';
 import type { StatusChangeEntry } from './participant-types';
 import classes from './participants.module.css';
+import { FormAlert } from '../../ui/FormAlert';
 
 /** What the form asks of its owner: save these values, and say which fields the backend refused. */
 export type SaveResult = { ok: true } | { ok: false; error: ApiError };
@@ -98,11 +99,7 @@ export function ParticipantForm({
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="lg">
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert message={formError} />
         {top?.(form)}
         <Stack gap="sm">
           <Title order={3} size="h5">

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Output } from '../../../../shared/api';
-import { PersonInput } from '../../../../shared/api/people';
+import { PersonInput, blankPerson } from '../../../../shared/api/people';
 import { RegistrationInput } from '../../../../shared/api/registrations';
 import type { Participant } from './participant-types';
 
@@ -19,21 +19,7 @@ export type PersonDetails = Output<'people.get'>;
 /** A blank form for a new participant. */
 export function emptyForm(): ParticipantFormValues {
   return {
-    person: {
-      title: '',
-      givenNames: '',
-      familyNames: '',
-      gender: null,
-      email: '',
-      phone: '',
-      organisationId: null,
-      position: '',
-      countryCode: null,
-      nationalityCode: null,
-      languages: [],
-      notes: '',
-      consentToList: false,
-    },
+    person: blankPerson(),
     registration: {
       role: 'delegate',
       status: 'invited',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -13,6 +13,7 @@ import { useOrganisationList } from '../organisations/organisations.store';
 import { PersonFields } from './PersonFields';
 import { usePersonOptions } from './use-person-options';
 import type { PersonDetails } from './PersonPage';
+import { FormAlert } from '../../ui/FormAlert';
 
 type Values = z.input<typeof PersonInput>;
 type Saved = z.output<typeof Person>;
@@ -72,11 +73,7 @@ export function PersonEditModal({ person, onClose, onSaved }: Props) {
     <Modal opened onClose={onClose} title={t('people.form.title')} size="xl" centered>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
-          {formError && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormAlert message={formError} />
           <PersonFields
             control={control}
             register={register}
