@@ -42,7 +42,7 @@ export function toReport(analysis: Analysis): Report {
     return match?.kind === 'resolved' ? match.code : null;
   };
   const rowPerson = (r: ImportRecord) => ({
-    name: displayName(r),
+    name: displayName({ givenNames: r.givenNames, familyNames: r.familyNames }),
     email: r.email,
     organisation: r.organisation,
     country: r.country,

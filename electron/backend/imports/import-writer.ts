@@ -7,6 +7,7 @@ import {
   type Status,
 } from '../../../shared/domain/people';
 import type { ImportRecord } from '../../../shared/domain/import-rows';
+import { emailKey } from '../../../shared/domain/import-dedupe';
 import type { Decision } from '../../../shared/domain/imports';
 import type { Analysis } from './import-analysis';
 import type { ImportsRepo } from './imports.repo';
@@ -107,7 +108,11 @@ function merged(before: PersonRow, incoming: NewPerson): NewPerson {
     given_names: before.given_names || incoming.given_names,
     family_names: before.family_names || incoming.family_names,
     gender: pick(incoming.gender, before.gender),
-    email: pick(incoming.email, before.email),
+    // The same address in other capitals is no news: the stored spelling stays.
+    email:
+      emailKey(incoming.email) === emailKey(before.email)
+        ? before.email
+        : pick(incoming.email, before.email),
     phone: pick(incoming.phone, before.phone),
     organisation_id: pick(incoming.organisation_id, before.organisation_id),
     position: pick(incoming.position, before.position),
