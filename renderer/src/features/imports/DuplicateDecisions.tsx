@@ -1,26 +1,77 @@
-import { Badge, Button, Group, NativeSelect, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DECISIONS, type Decision } from '../../../../shared/domain/imports';
 import { countryName } from '../../../../shared/domain/countries';
+import { normaliseName } from '../../../../shared/domain/people';
 import { useImportStore, type Report } from './imports.store';
+import classes from './imports.module.css';
 
-/** Who each possible duplicate matches, and the registrar's choice: merge, skip or create. */
+type Duplicate = Report['duplicates'][number];
+const FIELDS = ['name', 'email', 'organisation', 'country'] as const;
+type Field = (typeof FIELDS)[number];
+type Side = Record<Field, string>;
+
+/** Conflicts and rows without a suggestion first: they are the ones the registrar must settle. */
+const ORDER: Record<Duplicate['reason'], number> = {
+  conflict: 0,
+  name: 1,
+  namesake: 2,
+  email: 3,
+  identical: 4,
+};
+
+/** The two people of a match, field by field, in words a registrar compares. */
+function sides(d: Duplicate, language: string): [Side, Side, string | null] {
+  const country = (code: string | null, typed: string) =>
+    code ? countryName(code, language) : typed;
+  const incoming = { ...d.incoming, country: country(d.incoming.countryCode, d.incoming.country) };
+  const other = d.existing
+    ? { ...d.existing, country: country(d.existing.countryCode, '') }
+    : d.earlier
+      ? { ...d.earlier, country: country(d.earlier.countryCode, d.earlier.country) }
+      : { name: '', email: '', organisation: '', country: '' };
+  return [incoming, other, d.existing ? null : String(d.firstRow)];
+}
+
+/** Case, accents, punctuation and word order aside: "ALI Mohamed" is "Mohamed Ali". */
+const comparable = (value: string) => normaliseName(value).split(' ').sort().join(' ');
+
+/** Both sides' values, one per line; the lines that differ are marked, in words too. */
+function SideBySide({ mine, theirs, label }: { mine: Side; theirs: Side; label: string }) {
+  const { t } = useTranslation();
+  return (
+    <dl className={classes.sideBySide} aria-label={label}>
+      {FIELDS.map((f) => {
+        const differs =
+          mine[f] !== '' && theirs[f] !== '' && comparable(mine[f]) !== comparable(theirs[f]);
+        return (
+          <div key={f} className={classes.sideField} data-differs={differs}>
+            <dt>{t(`imports.check.compare.${f}`)}</dt>
+            <dd>
+              {mine[f] || (
+                <Text span c="dimmed">
+                  {t('common.none')}
+                </Text>
+              )}
+              {differs && (
+                <span className={classes.visuallyHidden}> ({t('imports.check.differs')})</span>
+              )}
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}
+
+/** Each possible duplicate beside who it matches, and the registrar's choice. */
 export function DuplicateDecisions({ duplicates }: { duplicates: Report['duplicates'] }) {
   const { t, i18n } = useTranslation();
   const decisions = useImportStore((s) => s.decisions);
   const decide = useImportStore((s) => s.decide);
   const decideAll = useImportStore((s) => s.decideAll);
-
-  const person = (p: { name: string; email: string; organisation: string }, country: string) => (
-    <>
-      <Text size="sm" fw={500}>
-        {p.name}
-      </Text>
-      <Text size="xs" c="dimmed">
-        {[p.email, p.organisation, country].filter(Boolean).join(' · ')}
-      </Text>
-    </>
-  );
+  const sorted = [...duplicates].sort((a, b) => ORDER[a.reason] - ORDER[b.reason] || a.row - b.row);
+  const conflicts = duplicates.filter((d) => d.reason === 'conflict').length;
 
   return (
     <>
@@ -32,8 +83,13 @@ export function DuplicateDecisions({ duplicates }: { duplicates: Report['duplica
           </Button>
         ))}
       </Group>
-      <Table.ScrollContainer minWidth={720}>
-        <Table striped fz="sm" aria-label={t('imports.check.duplicatesTitle')}>
+      {conflicts > 0 && (
+        <Text size="sm" c="dimmed">
+          {t('imports.check.conflictsNeverMerged', { count: conflicts })}
+        </Text>
+      )}
+      <Table.ScrollContainer minWidth={820}>
+        <Table striped fz="sm" aria-label={t('imports.check.duplicatesTitle')} verticalSpacing="sm">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('imports.check.row')}</Table.Th>
@@ -43,49 +99,73 @@ export function DuplicateDecisions({ duplicates }: { duplicates: Report['duplica
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {duplicates.map((d) => (
-              <Table.Tr key={d.row}>
-                <Table.Td>{d.row}</Table.Td>
-                <Table.Td>{person(d.incoming, d.incoming.country)}</Table.Td>
-                <Table.Td>
-                  {d.existing ? (
-                    <>
-                      {person(
-                        d.existing,
-                        d.existing.countryCode
-                          ? countryName(d.existing.countryCode, i18n.language)
-                          : '',
-                      )}
-                      {d.existing.registered && (
-                        <Badge size="xs" variant="light" mt={4}>
+            {sorted.map((d) => {
+              const [mine, theirs, firstRow] = sides(d, i18n.language);
+              const decision = decisions[d.row];
+              return (
+                <Table.Tr key={d.row} data-reason={d.reason}>
+                  <Table.Td valign="top">{d.row}</Table.Td>
+                  <Table.Td valign="top">
+                    <SideBySide
+                      mine={mine}
+                      theirs={theirs}
+                      label={t('imports.check.rowPerson', { row: d.row })}
+                    />
+                  </Table.Td>
+                  <Table.Td valign="top">
+                    <Stack gap={4}>
+                      <Text size="xs" fw={500}>
+                        {firstRow
+                          ? t('imports.check.sameAsRow', { row: firstRow })
+                          : t('imports.check.knownPerson')}
+                      </Text>
+                      <SideBySide
+                        mine={theirs}
+                        theirs={mine}
+                        label={
+                          firstRow
+                            ? t('imports.check.sameAsRow', { row: firstRow })
+                            : t('imports.check.knownPerson')
+                        }
+                      />
+                      {d.existing?.registered && (
+                        <Badge size="xs" variant="light">
                           {t('imports.check.alreadyRegistered')}
                         </Badge>
                       )}
-                    </>
-                  ) : (
-                    <Text size="sm">{t('imports.check.sameAsRow', { row: d.firstRow })}</Text>
-                  )}
-                  <Text size="xs" c="dimmed">
-                    {t(`imports.check.match.${d.match}`)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <NativeSelect
-                    aria-label={t('imports.check.decisionFor', {
-                      row: d.row,
-                      name: d.incoming.name,
-                    })}
-                    value={decisions[d.row] ?? ''}
-                    data={[
-                      { value: '', label: t('imports.check.choose'), disabled: true },
-                      ...DECISIONS.map((x) => ({ value: x, label: t(`imports.decisions.${x}`) })),
-                    ]}
-                    onChange={(e) => decide(d.row, e.currentTarget.value as Decision)}
-                    error={decisions[d.row] ? undefined : true}
-                  />
-                </Table.Td>
-              </Table.Tr>
-            ))}
+                    </Stack>
+                  </Table.Td>
+                  <Table.Td valign="top">
+                    <Stack gap={4}>
+                      <Badge
+                        size="sm"
+                        variant="light"
+                        tt="none"
+                        color={d.reason === 'conflict' ? 'red' : d.suggested ? 'gray' : 'orange'}
+                      >
+                        {t(`imports.check.reason.${d.reason}`)}
+                      </Badge>
+                      <NativeSelect
+                        aria-label={t('imports.check.decisionFor', {
+                          row: d.row,
+                          name: d.incoming.name,
+                        })}
+                        value={decision ?? ''}
+                        data={[
+                          { value: '', label: t('imports.check.choose'), disabled: true },
+                          ...DECISIONS.map((x) => ({
+                            value: x,
+                            label: t(`imports.decisions.${x}`),
+                          })),
+                        ]}
+                        onChange={(e) => decide(d.row, e.currentTarget.value as Decision)}
+                        error={decision ? undefined : t('imports.check.decisionNeeded')}
+                      />
+                    </Stack>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
