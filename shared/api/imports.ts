@@ -54,6 +54,8 @@ export const Inspection = z.object({
   suggestedMapping: Mapping,
   /** Columns whose header is known to hold nothing Plenary keeps ("Registration date", "Timestamp"). */
   knownUnmapped: z.array(z.number()),
+  /** A whole-name column left out because the given and family name columns are imported. */
+  repeatedName: z.number().nullable(),
   /** The tool the headers say the file was exported from, when they say it. */
   source: z.enum(HEADER_SOURCES).nullable(),
 });

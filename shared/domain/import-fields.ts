@@ -170,6 +170,8 @@ export interface ColumnRecognition {
   mapping: ColumnMapping;
   /** Columns whose header is known to hold nothing Plenary keeps. */
   knownUnmapped: number[];
+  /** A whole-name column left out because given and family name columns say it better. */
+  repeatedName: number | null;
   source: HeaderSource | null;
 }
 
@@ -215,9 +217,12 @@ export function recogniseColumns(headers: readonly string[]): ColumnRecognition 
   }
   // A "Name" column alongside first/last name columns is something else (often the full name
   // repeated); the split columns are more precise.
-  if (mapping.fullName !== undefined && (mapping.givenNames ?? mapping.familyNames) !== undefined)
+  let repeatedName: number | null = null;
+  if (mapping.fullName !== undefined && (mapping.givenNames ?? mapping.familyNames) !== undefined) {
+    repeatedName = mapping.fullName;
     delete mapping.fullName;
-  return { mapping, knownUnmapped, source };
+  }
+  return { mapping, knownUnmapped, repeatedName, source };
 }
 
 /** Suggests a column for each field from the headers; each column serves at most one field. */

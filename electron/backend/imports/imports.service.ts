@@ -90,6 +90,7 @@ export function createImportsService(db: Db) {
       mappingSource: fromMemory ? 'remembered' : 'suggested',
       suggestedMapping: suggested,
       knownUnmapped: recognised.knownUnmapped,
+      repeatedName: recognised.repeatedName,
       source: recognised.source,
     };
   }

@@ -33,8 +33,11 @@ function sides(d: Duplicate, language: string): [Side, Side, string | null] {
   return [incoming, other, d.existing ? null : String(d.firstRow)];
 }
 
-/** Case, accents, punctuation and word order aside: "ALI Mohamed" is "Mohamed Ali". */
-const comparable = (value: string) => normaliseName(value).split(' ').sort().join(' ');
+/** Case, accents and punctuation aside, and for names word order too: "ALI Mohamed" is "Mohamed Ali". */
+const comparable = (field: Field, value: string) => {
+  const plain = normaliseName(value);
+  return field === 'name' ? plain.split(' ').sort().join(' ') : plain;
+};
 
 /** Both sides' values, one per line; the lines that differ are marked, in words too. */
 function SideBySide({ mine, theirs, label }: { mine: Side; theirs: Side; label: string }) {
@@ -43,7 +46,7 @@ function SideBySide({ mine, theirs, label }: { mine: Side; theirs: Side; label: 
     <dl className={classes.sideBySide} aria-label={label}>
       {FIELDS.map((f) => {
         const differs =
-          mine[f] !== '' && theirs[f] !== '' && comparable(mine[f]) !== comparable(theirs[f]);
+          mine[f] !== '' && theirs[f] !== '' && comparable(f, mine[f]) !== comparable(f, theirs[f]);
         return (
           <div key={f} className={classes.sideField} data-differs={differs}>
             <dt>{t(`imports.check.compare.${f}`)}</dt>
@@ -64,14 +67,104 @@ function SideBySide({ mine, theirs, label }: { mine: Side; theirs: Side; label: 
   );
 }
 
-/** Each possible duplicate beside who it matches, and the registrar's choice. */
-export function DuplicateDecisions({ duplicates }: { duplicates: Report['duplicates'] }) {
+/** Rows beside who they match, field by field, with the registrar's choice for each. */
+function DuplicateTable({ duplicates }: { duplicates: Report['duplicates'] }) {
   const { t, i18n } = useTranslation();
   const decisions = useImportStore((s) => s.decisions);
   const decide = useImportStore((s) => s.decide);
+  return (
+    <Table.ScrollContainer minWidth={820}>
+      <Table striped fz="sm" aria-label={t('imports.check.duplicatesTitle')} verticalSpacing="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('imports.check.row')}</Table.Th>
+            <Table.Th scope="col">{t('imports.check.inFile')}</Table.Th>
+            <Table.Th scope="col">{t('imports.check.matches')}</Table.Th>
+            <Table.Th scope="col">{t('imports.check.decision')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {duplicates.map((d) => {
+            const [mine, theirs, firstRow] = sides(d, i18n.language);
+            const decision = decisions[d.row];
+            return (
+              <Table.Tr key={d.row} data-reason={d.reason}>
+                <Table.Td valign="top">{d.row}</Table.Td>
+                <Table.Td valign="top">
+                  <SideBySide
+                    mine={mine}
+                    theirs={theirs}
+                    label={t('imports.check.rowPerson', { row: d.row })}
+                  />
+                </Table.Td>
+                <Table.Td valign="top">
+                  <Stack gap={4}>
+                    <Text size="xs" fw={500}>
+                      {firstRow
+                        ? t('imports.check.sameAsRow', { row: firstRow })
+                        : t('imports.check.knownPerson')}
+                    </Text>
+                    <SideBySide
+                      mine={theirs}
+                      theirs={mine}
+                      label={
+                        firstRow
+                          ? t('imports.check.sameAsRow', { row: firstRow })
+                          : t('imports.check.knownPerson')
+                      }
+                    />
+                    {d.existing?.registered && (
+                      <Badge size="xs" variant="light">
+                        {t('imports.check.alreadyRegistered')}
+                      </Badge>
+                    )}
+                  </Stack>
+                </Table.Td>
+                <Table.Td valign="top">
+                  <Stack gap={4}>
+                    <Text
+                      size="xs"
+                      fw={600}
+                      c={d.reason === 'conflict' ? 'red' : d.suggested ? 'dimmed' : 'orange'}
+                    >
+                      {t(`imports.check.reason.${d.reason}`)}
+                    </Text>
+                    <NativeSelect
+                      aria-label={t('imports.check.decisionFor', {
+                        row: d.row,
+                        name: d.incoming.name,
+                      })}
+                      value={decision ?? ''}
+                      data={[
+                        { value: '', label: t('imports.check.choose'), disabled: true },
+                        ...DECISIONS.map((x) => ({
+                          value: x,
+                          label: t(`imports.decisions.${x}`),
+                        })),
+                      ]}
+                      onChange={(e) => decide(d.row, e.currentTarget.value as Decision)}
+                      error={decision ? undefined : t('imports.check.decisionNeeded')}
+                    />
+                  </Stack>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** Each possible duplicate beside who it matches, and the registrar's choice. */
+export function DuplicateDecisions({ duplicates }: { duplicates: Report['duplicates'] }) {
+  const { t } = useTranslation();
   const decideAll = useImportStore((s) => s.decideAll);
   const sorted = [...duplicates].sort((a, b) => ORDER[a.reason] - ORDER[b.reason] || a.row - b.row);
   const conflicts = duplicates.filter((d) => d.reason === 'conflict').length;
+  // The same email and name, or a repeated row: settled by the suggestion, kept folded away.
+  const sure = sorted.filter((d) => d.reason === 'email' || d.reason === 'identical');
+  const attention = sorted.filter((d) => !sure.includes(d));
 
   return (
     <>
@@ -88,87 +181,13 @@ export function DuplicateDecisions({ duplicates }: { duplicates: Report['duplica
           {t('imports.check.conflictsNeverMerged', { count: conflicts })}
         </Text>
       )}
-      <Table.ScrollContainer minWidth={820}>
-        <Table striped fz="sm" aria-label={t('imports.check.duplicatesTitle')} verticalSpacing="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('imports.check.row')}</Table.Th>
-              <Table.Th scope="col">{t('imports.check.inFile')}</Table.Th>
-              <Table.Th scope="col">{t('imports.check.matches')}</Table.Th>
-              <Table.Th scope="col">{t('imports.check.decision')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sorted.map((d) => {
-              const [mine, theirs, firstRow] = sides(d, i18n.language);
-              const decision = decisions[d.row];
-              return (
-                <Table.Tr key={d.row} data-reason={d.reason}>
-                  <Table.Td valign="top">{d.row}</Table.Td>
-                  <Table.Td valign="top">
-                    <SideBySide
-                      mine={mine}
-                      theirs={theirs}
-                      label={t('imports.check.rowPerson', { row: d.row })}
-                    />
-                  </Table.Td>
-                  <Table.Td valign="top">
-                    <Stack gap={4}>
-                      <Text size="xs" fw={500}>
-                        {firstRow
-                          ? t('imports.check.sameAsRow', { row: firstRow })
-                          : t('imports.check.knownPerson')}
-                      </Text>
-                      <SideBySide
-                        mine={theirs}
-                        theirs={mine}
-                        label={
-                          firstRow
-                            ? t('imports.check.sameAsRow', { row: firstRow })
-                            : t('imports.check.knownPerson')
-                        }
-                      />
-                      {d.existing?.registered && (
-                        <Badge size="xs" variant="light">
-                          {t('imports.check.alreadyRegistered')}
-                        </Badge>
-                      )}
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td valign="top">
-                    <Stack gap={4}>
-                      <Badge
-                        size="sm"
-                        variant="light"
-                        tt="none"
-                        color={d.reason === 'conflict' ? 'red' : d.suggested ? 'gray' : 'orange'}
-                      >
-                        {t(`imports.check.reason.${d.reason}`)}
-                      </Badge>
-                      <NativeSelect
-                        aria-label={t('imports.check.decisionFor', {
-                          row: d.row,
-                          name: d.incoming.name,
-                        })}
-                        value={decision ?? ''}
-                        data={[
-                          { value: '', label: t('imports.check.choose'), disabled: true },
-                          ...DECISIONS.map((x) => ({
-                            value: x,
-                            label: t(`imports.decisions.${x}`),
-                          })),
-                        ]}
-                        onChange={(e) => decide(d.row, e.currentTarget.value as Decision)}
-                        error={decision ? undefined : t('imports.check.decisionNeeded')}
-                      />
-                    </Stack>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      {attention.length > 0 && <DuplicateTable duplicates={attention} />}
+      {sure.length > 0 && (
+        <details className={classes.sureMatches} open={attention.length === 0}>
+          <summary>{t('imports.check.sureMatches', { count: sure.length })}</summary>
+          <DuplicateTable duplicates={sure} />
+        </details>
+      )}
     </>
   );
 }

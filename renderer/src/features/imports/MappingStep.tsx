@@ -143,7 +143,13 @@ export function MappingStep() {
                       data={options}
                       disabled={busy}
                       description={
-                        !field && known.has(column) ? t('imports.mapping.noField') : undefined
+                        field
+                          ? undefined
+                          : known.has(column)
+                            ? t('imports.mapping.noField')
+                            : column === inspection.repeatedName
+                              ? t('imports.mapping.nameRepeated')
+                              : undefined
                       }
                       onChange={(e) => {
                         const next = e.currentTarget.value as ImportField | '';

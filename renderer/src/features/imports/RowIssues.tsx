@@ -45,7 +45,7 @@ export function RowIssues({ groups, label }: { groups: Report['errorGroups']; la
               <Table.Td>{importMessage(group.message)}</Table.Td>
               <Table.Td>
                 <Text size="sm">
-                  {t('imports.check.rowCount', { count: group.count })}: {rowsText(group)}
+                  {t('imports.check.inRows', { count: group.count, rows: rowsText(group) })}
                 </Text>
               </Table.Td>
               <Table.Td>

@@ -58,10 +58,12 @@ function ValueMapping<T extends string>({
                 const answer = Object.hasOwn(answers, v.key) ? answers[v.key] : v.suggested;
                 return (
                   <Table.Tr key={v.key}>
-                    <Table.Th scope="row" fw={500}>
+                    <Table.Th scope="row" fw={500} w="35%">
                       {v.value}
                     </Table.Th>
-                    <Table.Td>{t('imports.values.count', { count: v.count })}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {t('imports.values.count', { count: v.count })}
+                    </Table.Td>
                     <Table.Td>
                       <NativeSelect
                         aria-label={t('imports.values.meaningOf', { value: v.value })}
