@@ -28,8 +28,12 @@ export function ImportStep({ meetingId }: { meetingId: number }) {
           </Title>
           <List>
             <List.Item>{t('imports.summary.create', { count: plan.add })}</List.Item>
-            <List.Item>{t('imports.summary.merge', { count: plan.merge })}</List.Item>
-            <List.Item>{t('imports.summary.skip', { count: plan.skip })}</List.Item>
+            {plan.merge > 0 && (
+              <List.Item>{t('imports.summary.merge', { count: plan.merge })}</List.Item>
+            )}
+            {plan.skip > 0 && (
+              <List.Item>{t('imports.summary.skip', { count: plan.skip })}</List.Item>
+            )}
             <List.Item>
               {t('imports.summary.defaults', {
                 status: t(`status.${s.defaultStatus}`),
