@@ -3,7 +3,7 @@ import { invalidField, notFound } from '../errors';
 import { nowIso } from '../../../shared/domain/time';
 import { createOrganisationsRepo } from './organisations.repo';
 import { createPeopleRepo } from './people.repo';
-import { searchTerms } from './search-terms';
+import { searchMatch } from './search-terms';
 import type { Person, PersonFields, PersonMeeting } from './types';
 
 /** People, entered once and registered to any number of meetings. */
@@ -35,7 +35,7 @@ export function createPeopleService(db: Db) {
       ...get(id),
       meetings: repo.meetingsOf(id),
     }),
-    directory: (query: string, limit: number) => repo.directory(searchTerms(query), limit),
+    directory: (query: string, limit: number) => repo.directory(searchMatch(query), limit),
     create(fields: PersonFields): Person {
       checkOrganisation(fields);
       return get(insert(fields));
