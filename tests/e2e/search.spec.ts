@@ -95,7 +95,7 @@ test('the participants search finds what registrars type, key by key', async ({ 
     ['al hassan', 'Al-Hassan, Mohammed'],
     ['jean pierre', 'Dubois, Jean-Pierre'],
     ['soren odegaard', 'Ødegaard, Søren'],
-  ]) {
+  ] as const) {
     await view.search.fill(query);
     await expect(view.names(), query).toHaveText([name]);
   }

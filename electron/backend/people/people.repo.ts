@@ -1,7 +1,7 @@
 import type { Db } from '../db/connection';
 import { normaliseName, type Gender } from '../../../shared/domain/people';
-import { personSearchCondition, reindexPeople } from './search.repo';
-import type { Person, PersonDirectoryRow, PersonFields, PersonMeeting } from './types';
+import { reindexPeople } from './search.repo';
+import type { Person, PersonFields, PersonMeeting } from './types';
 
 interface PersonRow {
   id: number;
@@ -72,16 +72,6 @@ const toParams = (p: PersonFields) => ({
 
 // ---- people ----------------------------------------------------------------------------------
 
-interface DirectoryRow {
-  id: number;
-  given_names: string;
-  family_names: string;
-  email: string;
-  organisation_name: string | null;
-  country_code: string | null;
-  meeting_count: number;
-}
-
 // Imports and organisations re-index the people they touch through here.
 export { reindexPeople };
 
@@ -144,31 +134,6 @@ export function createPeopleRepo(db: Db) {
       const changed = statements.update.run({ ...toParams(fields), id, now }).changes > 0;
       if (changed) reindexPeople(db, [id]);
       return changed;
-    },
-    directory(match: string | null, limit: number): PersonDirectoryRow[] {
-      const condition = personSearchCondition(match);
-      const where = condition ? `WHERE ${condition}` : '';
-      const params: Record<string, string> = match === null ? {} : { match };
-      const rows = db
-        .prepare<[Record<string, string | number>], DirectoryRow>(
-          `SELECT p.id, p.given_names, p.family_names, p.email, o.name AS organisation_name,
-             p.country_code,
-             (SELECT count(*) FROM registration r WHERE r.person_id = p.id) AS meeting_count
-           FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id
-           ${where}
-           ORDER BY p.family_names COLLATE NOCASE, p.given_names COLLATE NOCASE, p.id
-           LIMIT @limit`,
-        )
-        .all({ ...params, limit });
-      return rows.map((r) => ({
-        id: r.id,
-        givenNames: r.given_names,
-        familyNames: r.family_names,
-        email: r.email,
-        organisationName: r.organisation_name ?? '',
-        countryCode: r.country_code,
-        meetingCount: r.meeting_count,
-      }));
     },
   };
 }

@@ -2,13 +2,17 @@ import type { Db } from '../db/connection';
 import { invalidField, notFound } from '../errors';
 import { nowIso } from '../../../shared/domain/time';
 import { createOrganisationsRepo } from './organisations.repo';
+import { createDirectoryRepo, type DirectoryFilter } from './directory.repo';
 import { createPeopleRepo } from './people.repo';
 import { searchMatch } from './search-terms';
 import type { Person, PersonFields, PersonMeeting } from './types';
+import type { ParsedInput } from '../../../shared/api';
+import { sortDirectory } from '../../../shared/domain/people-directory';
 
 /** People, entered once and registered to any number of meetings. */
 export function createPeopleService(db: Db) {
   const repo = createPeopleRepo(db);
+  const directory = createDirectoryRepo(db);
   const organisations = createOrganisationsRepo(db);
 
   function get(id: number): Person {
@@ -35,7 +39,22 @@ export function createPeopleService(db: Db) {
       ...get(id),
       meetings: repo.meetingsOf(id),
     }),
-    directory: (query: string, limit: number) => repo.directory(searchMatch(query), limit),
+    /** At most `limit` people matching `query`, by name: for pickers. */
+    find: (query: string, limit: number) => directory.find(searchMatch(query), limit),
+    /** The directory screen: its rows in the order asked, its filters' counts, and the total. */
+    browse(input: ParsedInput<'people.browse'>) {
+      const filter: DirectoryFilter = {
+        match: searchMatch(input.query),
+        countryCodes: input.countryCodes,
+        organisationIds: input.organisationIds,
+      };
+      return {
+        rows: sortDirectory(directory.rows(filter), input.sort, input.descending, input.language),
+        total: directory.total(),
+        countries: directory.countryCounts(filter),
+        organisations: directory.organisationCounts(filter),
+      };
+    },
     create(fields: PersonFields): Person {
       checkOrganisation(fields);
       return get(insert(fields));

@@ -88,14 +88,11 @@ export function reindexPeople(db: Db, personIds: number[]): void {
 }
 
 /**
- * The SQL condition on person `p` for a search expression (from searchMatch), or null for none;
- * bind the expression as @match. The FTS5 lookup narrows the rows before anything else is read.
+ * The SQL condition on person `p` for a search: bind the expression (from searchMatch) as @match.
+ * The FTS5 lookup narrows the rows before anything else is read.
  */
-export function personSearchCondition(match: string | null): string | null {
-  return match === null
-    ? null
-    : 'p.id IN (SELECT rowid FROM person_search WHERE person_search MATCH @match)';
-}
+export const PERSON_MATCHES =
+  'p.id IN (SELECT rowid FROM person_search WHERE person_search MATCH @match)';
 
 const matchCache = new WeakMap<Db, (match: string) => number[]>();
 
