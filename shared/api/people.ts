@@ -134,6 +134,7 @@ export const PersonDirectoryRow = z.object({
   givenNames: z.string(),
   familyNames: z.string(),
   email: z.string(),
+  organisationId: z.number().nullable(),
   organisationName: z.string(),
   countryCode: z.string().nullable(),
   meetingCount: z.number(),

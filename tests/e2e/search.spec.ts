@@ -121,7 +121,7 @@ test('the people directory search finds what registrars type, in French', async 
 
   await typeAndKeep(people.search, 'ministère de la justice', people.row('Dubois, Jean-Pierre'));
   await expect(people.rows).toHaveCount(1);
-  await expect(app.getByText('1 personne trouvée')).toBeVisible();
+  await expect(app.getByText('1 personne sur 9')).toBeVisible();
 
   await typeAndKeep(people.search, 'côte d’ivoire', people.row('Koné, Aïcha'));
   await expect(people.rows).toHaveCount(1);

@@ -17,6 +17,7 @@ interface DirectoryRowSql {
   given_names: string;
   family_names: string;
   email: string;
+  organisation_id: number | null;
   organisation_name: string | null;
   country_code: string | null;
   meeting_count: number;
@@ -25,7 +26,8 @@ interface DirectoryRowSql {
 type Params = Record<string, string | number>;
 
 const ROWS = `
-  SELECT p.id, p.given_names, p.family_names, p.email, o.name AS organisation_name, p.country_code,
+  SELECT p.id, p.given_names, p.family_names, p.email, p.organisation_id, o.name AS organisation_name,
+    p.country_code,
     (SELECT count(*) FROM registration r WHERE r.person_id = p.id) AS meeting_count
   FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id`;
 
@@ -35,6 +37,7 @@ function toRow(r: DirectoryRowSql): PersonDirectoryRow {
     givenNames: r.given_names,
     familyNames: r.family_names,
     email: r.email,
+    organisationId: r.organisation_id,
     organisationName: r.organisation_name ?? '',
     countryCode: r.country_code,
     meetingCount: r.meeting_count,
