@@ -45,9 +45,13 @@ describe('migration 0060 search words', () => {
     expect(db.prepare('SELECT count(*) FROM person_search').pluck().get()).toBe(3);
   });
 
-  it('drops the name-word index and the triggers that fed it', () => {
+  it('drops the name-word index and the triggers that fed it, and indexes countries', () => {
     const db = databaseAt(60);
     expect(tableNames(db)).not.toContain('person_name');
+    const plan = db
+      .prepare("EXPLAIN QUERY PLAN SELECT count(*) FROM person WHERE country_code = 'FR'")
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('person_country');
     const triggers = db
       .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'person_name%'")
       .all();

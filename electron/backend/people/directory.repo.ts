@@ -45,9 +45,23 @@ function toRow(r: DirectoryRowSql): PersonDirectoryRow {
 }
 
 /**
+ * `column` among the JSON array bound as @name, or NULL when `values` holds null ("no country",
+ * "no organisation"); written so SQLite can answer both from the column's index.
+ */
+function anyOf<T>(column: string, name: string, values: readonly (T | null)[], params: Params) {
+  const given = values.filter((v): v is T => v !== null);
+  const terms: string[] = [];
+  if (given.length > 0) {
+    terms.push(`${column} IN (SELECT value FROM json_each(@${name}))`);
+    params[name] = JSON.stringify(given);
+  }
+  if (given.length < values.length) terms.push(`${column} IS NULL`);
+  return `(${terms.join(' OR ')})`;
+}
+
+/**
  * The WHERE clause and parameters for `filter`, leaving out one filter when its own counts are
  * asked (a country's count follows the search and the organisations chosen, not the countries).
- * "No country" and "no organisation" travel as '' and 0, which no country code or id can be.
  */
 function where(filter: DirectoryFilter, without?: 'countries' | 'organisations') {
   const conditions: string[] = [];
@@ -56,16 +70,10 @@ function where(filter: DirectoryFilter, without?: 'countries' | 'organisations')
     conditions.push(PERSON_MATCHES);
     params.match = filter.match;
   }
-  if (without !== 'countries' && filter.countryCodes.length > 0) {
-    conditions.push(`coalesce(p.country_code, '') IN (SELECT value FROM json_each(@countries))`);
-    params.countries = JSON.stringify(filter.countryCodes.map((c) => c ?? ''));
-  }
-  if (without !== 'organisations' && filter.organisationIds.length > 0) {
-    conditions.push(
-      `coalesce(p.organisation_id, 0) IN (SELECT value FROM json_each(@organisations))`,
-    );
-    params.organisations = JSON.stringify(filter.organisationIds.map((o) => o ?? 0));
-  }
+  if (without !== 'countries' && filter.countryCodes.length > 0)
+    conditions.push(anyOf('p.country_code', 'countries', filter.countryCodes, params));
+  if (without !== 'organisations' && filter.organisationIds.length > 0)
+    conditions.push(anyOf('p.organisation_id', 'organisations', filter.organisationIds, params));
   return { sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
 }
 

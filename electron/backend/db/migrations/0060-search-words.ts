@@ -16,6 +16,9 @@ import { documentBuilder, DOCUMENT_ROWS, type DocumentRow } from '../../people/s
  * The ascii tokenizer splits on ASCII punctuation only; folded documents and queries hold nothing
  * but letters, digits and single spaces, so its tokens are exactly their words, in any script.
  * detail=none: queries are word prefixes joined by AND, never phrases.
+ *
+ * Also an index on a person's country, for the directory's country filter and its counts per
+ * country (organisation_id has one since 0030).
  */
 const migration: Migration = {
   version: 60,
@@ -33,6 +36,7 @@ const migration: Migration = {
         prefix = '1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16',
         detail = none
       );
+      CREATE INDEX person_country ON person(country_code);
     `);
     const ids = db.prepare<[], number>('SELECT id FROM person ORDER BY id').pluck().all();
     const rows = db.prepare<[string], DocumentRow>(DOCUMENT_ROWS);
