@@ -33,6 +33,11 @@ export const OrganisationsPage = lazy(() =>
     default: m.OrganisationsPage,
   })),
 );
+export const OrganisationPage = lazy(() =>
+  import('../features/organisations/OrganisationPage').then((m) => ({
+    default: m.OrganisationPage,
+  })),
+);
 export const CountriesPage = lazy(() =>
   import('../features/countries/CountriesPage').then((m) => ({ default: m.CountriesPage })),
 );
