@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import type { Backend } from '../backend/backend';
+import type { BackendPort } from '../backend/backend';
 import { fail } from '../../shared/api';
 import { contentSecurityPolicy } from '../main/security';
 import { bearerToken, isAllowedHost, staticPath, tokenMatches } from './web-security';
@@ -32,7 +32,7 @@ const BASE_HEADERS = {
 };
 
 export interface WebHostOptions {
-  backend: Backend;
+  backend: BackendPort;
   rendererDir: string;
   token: string;
   /** The largest request body accepted; tests lower it. */
@@ -105,7 +105,7 @@ async function handleApi(
   sendJson(res, 200, await opts.backend.dispatch(channelOf(url.pathname), input));
 }
 
-function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, backend: Backend) {
+function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, backend: BackendPort) {
   res.writeHead(200, {
     ...BASE_HEADERS,
     'Content-Type': 'text/event-stream; charset=utf-8',
