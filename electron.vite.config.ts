@@ -11,7 +11,7 @@ function cspMeta(): Plugin {
     transformIndexHtml: (html: string) =>
       html.replace(
         '<!-- CSP -->',
-        `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}" />`,
+        `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy('meta')}" />`,
       ),
   };
 }

@@ -10,6 +10,7 @@ import {
 } from '../backend/data-dir';
 import { DomainError } from '../backend/errors';
 import { startWorkerBackend, type WorkerBackend } from '../backend/worker/worker-backend';
+import { windowIconPath } from './app-icon';
 import { electronDialogs } from './dialogs';
 import type { DispatchFn } from './invoke-handler';
 import { wireIpc } from './ipc';
@@ -112,7 +113,11 @@ async function start(): Promise<void> {
     rendererPageUrl(rendererFile),
     () => mainWindow,
   );
-  mainWindow = createMainWindow(rendererFile, preloadPath);
+  mainWindow = createMainWindow(
+    rendererFile,
+    preloadPath,
+    windowIconPath(app.getAppPath(), process.platform),
+  );
   mainWindow.on('closed', () => (mainWindow = null));
   app.on('window-all-closed', () => app.quit());
   // The workers close the database cleanly (a WAL checkpoint) before the process ends.

@@ -39,7 +39,12 @@ async function start(): Promise<void> {
     process.exit(1);
   }
   const token = newToken();
-  const server = createWebServer({ backend, rendererDir, token });
+  const server = createWebServer({
+    backend,
+    rendererDir,
+    token,
+    faviconFile: path.join(root, 'resources', 'icon.ico'),
+  });
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(
       error.code === 'EADDRINUSE'

@@ -35,6 +35,8 @@ export interface WebHostOptions {
   backend: BackendPort;
   rendererDir: string;
   token: string;
+  /** The app icon (resources/icon.ico), served as /favicon.ico: browsers ask for it on every page. */
+  faviconFile?: string;
   /** The largest request body accepted; tests lower it. */
   maxBodyBytes?: number;
 }
@@ -122,12 +124,15 @@ function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, backe
   });
 }
 
-function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, rendererDir: string) {
+function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, opts: WebHostOptions) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, BASE_HEADERS);
     return res.end();
   }
-  const file = staticPath(rendererDir, req.url ?? '/', path.join);
+  const isFavicon = (req.url ?? '').split('?')[0] === '/favicon.ico' && opts.faviconFile;
+  const file = isFavicon
+    ? opts.faviconFile
+    : staticPath(opts.rendererDir, req.url ?? '/', path.join);
   if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
     res.writeHead(404, { ...BASE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
     return res.end('Not found');
@@ -153,7 +158,7 @@ export function createWebServer(opts: WebHostOptions): http.Server {
         console.error(error);
         if (!res.headersSent) sendJson(res, 500, fail('internal', 'The host failed.'));
       });
-    serveStatic(req, res, opts.rendererDir);
+    serveStatic(req, res, opts);
   });
   server.keepAliveTimeout = 60_000;
   return server;
