@@ -132,6 +132,7 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
    * so the schema current). Reads go to the primary until then. Never rejects.
    */
   function startReader(): Promise<void> {
+    if (readerStarting) return readerStarting;
     if (!wantReader || closed || reader.running || readerFailures >= READER_START_ATTEMPTS)
       return Promise.resolve();
     let primaryFailed = false;
@@ -139,7 +140,7 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
       primaryFailed = true;
       throw error;
     });
-    readerStarting ??= reader
+    readerStarting = reader
       .get(primaryUp)
       .then(
         () => void (readerFailures = 0),
