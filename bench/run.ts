@@ -22,6 +22,10 @@ const BENCHES: Bench[] = [
       (await import('./participants-render.bench')).benchParticipantsRender(options),
   },
   { name: 'import', run: async () => (await import('./import.bench')).benchImport() },
+  {
+    name: 'responsiveness',
+    run: async () => (await import('./responsiveness.bench')).benchResponsiveness(),
+  },
 ];
 
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');
