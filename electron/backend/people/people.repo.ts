@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection';
-import { countryNames } from '../../../shared/domain/countries';
+import { countryNames } from '../../../shared/domain/country-aliases';
 import { normaliseName, type Gender } from '../../../shared/domain/people';
 import type { SearchTerms } from './search-terms';
 import type { Person, PersonDirectoryRow, PersonFields, PersonMeeting } from './types';
