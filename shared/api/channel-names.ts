@@ -23,6 +23,7 @@ export const CHANNEL_NAMES = [
   'people.create',
   'people.update',
   'registrations.list',
+  'registrations.listCompact',
   'registrations.search',
   'registrations.summary',
   'registrations.get',

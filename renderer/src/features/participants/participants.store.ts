@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ApiError, Output } from '../../../../shared/api';
 import { call } from '../../lib/api';
+import { expandList, rowOf } from './participant-list';
 import {
   NO_FILTERS,
   type FilterKey,
@@ -8,6 +9,7 @@ import {
   type OrganisationItem,
   type PanelState,
   type Participant,
+  type ParticipantDetails,
   type SortState,
 } from './participant-types';
 
@@ -38,7 +40,8 @@ interface ParticipantsState {
   open(meetingId: number): void;
   load(): Promise<void>;
   loadOrganisations(): Promise<void>;
-  patchRow(row: Participant): void;
+  /** Puts a saved registration into the table at once, before the refetch arrives. */
+  patchRow(row: ParticipantDetails): void;
   /** Takes removed registrations out of the view at once: rows, selection, panel, active row. */
   dropRows(ids: ReadonlySet<number>): void;
   setQuery(query: string): void;
@@ -106,9 +109,9 @@ export const useParticipantsStore = create<ParticipantsState>((set, get) => {
       const meetingId = get().meetingId;
       if (meetingId === null) return;
       const seq = ++loadSeq;
-      const result = await call('registrations.list', { meetingId });
+      const result = await call('registrations.listCompact', { meetingId });
       if (seq !== loadSeq || get().meetingId !== meetingId) return;
-      if (result.ok) set({ rows: result.value, loaded: true, error: null });
+      if (result.ok) set({ rows: expandList(result.value), loaded: true, error: null });
       else set({ error: result.error, loaded: true });
     },
 
@@ -117,7 +120,8 @@ export const useParticipantsStore = create<ParticipantsState>((set, get) => {
       if (result.ok) set({ organisations: result.value });
     },
 
-    patchRow(row) {
+    patchRow(details) {
+      const row = rowOf(details);
       const rows = get().rows;
       const at = rows.findIndex((r) => r.id === row.id);
       set({ rows: at === -1 ? [...rows, row] : rows.with(at, row) });
