@@ -8,6 +8,9 @@ import { STATUS_COLOURS } from './participant-labels';
 import type { Participant } from './participant-types';
 import classes from './participants.module.css';
 
+/** The grid's DOM id: the panel gives the focus back to it when it closes. */
+export const GRID_ID = 'participants-grid';
+
 /** The DOM id of a row, for the grid's aria-activedescendant. */
 export const rowDomId = (id: number) => `participant-row-${id}`;
 

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Alert, Button, Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
@@ -10,7 +11,7 @@ import { ParticipantsToolbar } from './ParticipantsToolbar';
 import { ParticipantsTable } from './ParticipantsTable';
 import { ParticipantsEmptyState } from './ParticipantsEmptyState';
 import { BulkActionBar } from './BulkActionBar';
-import { PersonPanel } from './PersonPanel';
+import { PersonPanel, preloadPersonPanel } from './PersonPanel';
 import { ParticipantsStatusBar } from './ParticipantsStatusBar';
 import { useMeetingList } from '../meetings/meetings.store';
 import classes from './participants.module.css';
@@ -27,6 +28,12 @@ export function ParticipantsPage() {
   const error = useParticipantsStore((s) => s.error);
   const total = useParticipantsStore((s) => s.rows.length);
   const visible = useVisibleRows();
+  // The panel's code (forms, validation) is fetched once the list is up, not before it.
+  useEffect(() => {
+    if (!loaded) return;
+    const timer = setTimeout(preloadPersonPanel, 250);
+    return () => clearTimeout(timer);
+  }, [loaded]);
 
   let body;
   if (error && total === 0)
@@ -63,8 +70,10 @@ export function ParticipantsPage() {
   return (
     <div className={classes.page}>
       <ParticipantsHeader meetingId={meetingId} visible={visible} />
-      {body}
-      <PersonPanel meetingId={meetingId} />
+      <div className={classes.workspace}>
+        <div className={classes.listColumn}>{body}</div>
+        <PersonPanel meetingId={meetingId} />
+      </div>
     </div>
   );
 }

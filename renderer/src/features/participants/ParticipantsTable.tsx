@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParticipantsStore } from './participants.store';
 import { idRange } from './participant-view';
 import { COLUMNS, type Participant } from './participant-types';
-import { ParticipantTableRow, rowDomId } from './ParticipantTableRow';
+import { GRID_ID, ParticipantTableRow, rowDomId } from './ParticipantTableRow';
 import { ParticipantsTableHeader } from './ParticipantsTableHeader';
 import { NoMatch } from './ParticipantsEmptyState';
 import classes from './participants.module.css';
@@ -67,7 +67,7 @@ export function ParticipantsTable({ visible }: Props) {
       if (event.shiftKey || event.metaKey || event.ctrlKey) {
         toggle(id, event.shiftKey);
         store.setActive(id);
-      } else store.openPanel({ kind: 'edit', id });
+      } else store.requestPanel({ kind: 'edit', id });
     },
     [toggle],
   );
@@ -120,12 +120,16 @@ export function ParticipantsTable({ visible }: Props) {
       }
       case 'Enter': {
         const row = from < 0 ? visible[0] : visible[from];
-        if (row) store.openPanel({ kind: 'edit', id: row.id });
+        if (row) store.requestPanel({ kind: 'edit', id: row.id }, { focus: true });
         break;
       }
       case 'a':
         if (!(event.ctrlKey || event.metaKey)) return;
         selectAllShown();
+        break;
+      case 'Escape':
+        if (store.selected.size === 0 && store.panel.kind === 'closed') return;
+        store.escape();
         break;
       default:
         return;
@@ -138,6 +142,7 @@ export function ParticipantsTable({ visible }: Props) {
     <div className={classes.gridWrap}>
       <div
         ref={scrollRef}
+        id={GRID_ID}
         role="grid"
         aria-label={t('participants.tableLabel')}
         aria-rowcount={visible.length + 1}
