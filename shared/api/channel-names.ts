@@ -5,6 +5,7 @@
 export const CHANNEL_NAMES = [
   'settings.get',
   'settings.setLanguage',
+  'settings.setTableLayout',
   'meetings.list',
   'meetings.get',
   'meetings.create',

@@ -36,6 +36,7 @@ export function ParticipantsPage() {
   }, [loaded]);
 
   let body;
+  const ready = current && loaded && total > 0;
   if (error && total === 0)
     body = (
       <Alert color="red" title={t('participants.loadError')}>
@@ -60,16 +61,17 @@ export function ParticipantsPage() {
   else
     body = (
       <>
-        <ParticipantsToolbar />
-        <BulkActionBar visible={visible} />
         <ParticipantsTable visible={visible} />
         <ParticipantsStatusBar shown={visible.length} />
       </>
     );
 
+  // Search, filters and the bulk bar span the page: the panel beside the list never squeezes them.
   return (
     <div className={classes.page}>
       <ParticipantsHeader meetingId={meetingId} visible={visible} />
+      {ready && <ParticipantsToolbar />}
+      {ready && <BulkActionBar visible={visible} />}
       <div className={classes.workspace}>
         <div className={classes.listColumn}>{body}</div>
         <PersonPanel meetingId={meetingId} />
