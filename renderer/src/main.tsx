@@ -11,6 +11,7 @@ import { call } from './lib/api';
 import { theme } from './app/theme';
 import { useSettingsStore } from './app/settings.store';
 import { errorText } from './ui/errors';
+import { prefetchRoute } from './app/route-prefetch';
 import type { ApiError } from '../../shared/api';
 
 /**
@@ -36,6 +37,7 @@ function BootError({ error }: { error: ApiError }) {
 }
 
 async function boot(): Promise<void> {
+  prefetchRoute(window.location.hash);
   const settings = await call('settings.get', {});
   const language = (settings.ok && settings.value.language) || systemLanguage();
   await initI18n(language);

@@ -9,9 +9,12 @@
  * China" vs "Hong Kong"). Codes come from i18n-iso-countries; its long alias lists stay in the
  * backend (country-aliases.ts), out of the renderer's bundle.
  */
-import countries from 'i18n-iso-countries';
+// The package's code table alone: its entry point also loads a diacritics table the renderer
+// would carry for nothing.
+import codes from 'i18n-iso-countries/codes.json' with { type: 'json' };
 
-const ALPHA2 = Object.keys(countries.getAlpha2Codes());
+const ALPHA2: readonly string[] = codes.map((c) => c[0] ?? '');
+const KNOWN = new Set(ALPHA2);
 
 /** Every ISO 3166-1 alpha-2 code. */
 export function countryCodes(): readonly string[] {
@@ -20,7 +23,7 @@ export function countryCodes(): readonly string[] {
 
 /** True for an ISO 3166-1 alpha-2 code (upper case). */
 export function isCountryCode(code: string): boolean {
-  return countries.isValid(code) && /^[A-Z]{2}$/.test(code);
+  return KNOWN.has(code);
 }
 
 type NameLanguage = 'en' | 'fr';
