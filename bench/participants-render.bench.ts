@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fork, spawnSync, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Page } from '@playwright/test';
@@ -11,10 +11,10 @@ import { SAMPLE_SPECIALISTS_GROUP } from '../electron/backend/demo/sample-meetin
 import { ORGANISATION_TYPES, ROLES, STATUSES } from '../shared/domain/people';
 import { call } from './lib/seed';
 import { summarize } from './lib/stats';
+import { rendererDir, timeColdLoad, timeRoute } from './lib/browser';
 import { withTempDir } from './lib/temp';
 import type { BenchOptions, BenchRow } from './lib/types';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ROWS = 10_000;
 const WARMUP = 2;
 const N = 12;
@@ -97,55 +97,6 @@ export async function seedParticipants(
     });
   }
   backend.db.pragma('synchronous = FULL');
-}
-
-/**
- * Builds the renderer into a temp dir unless told to measure an existing one (out/renderer, or
- * PLENARY_RENDERER_DIR as the e2e tests use).
- */
-function rendererDir(options: BenchOptions, tempDir: string): string {
-  if (options.noBuild)
-    return path.resolve(process.env.PLENARY_RENDERER_DIR ?? path.join(ROOT, 'out', 'renderer'));
-  const run = spawnSync(
-    'npx',
-    ['electron-vite', 'build', '--outDir', tempDir, '--logLevel', 'warn'],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  if (run.status !== 0)
-    throw new Error(`electron-vite build failed (--no-build uses out/renderer): ${run.stderr}`);
-  return path.join(tempDir, 'renderer');
-}
-
-// In-page code is passed as text: tsx would otherwise wrap its inner functions in a helper
-// (`__name`) that does not exist in the page.
-const WAIT_FOR = `(selector, start) => new Promise((resolve) => {
-  const painted = () => requestAnimationFrame(() => resolve(performance.now() - start));
-  if (document.querySelector(selector)) return painted();
-  const observer = new MutationObserver(() => {
-    if (!document.querySelector(selector)) return;
-    observer.disconnect();
-    painted();
-  });
-  observer.observe(document.body, { childList: true, subtree: true });
-})`;
-
-/**
- * Milliseconds from switching the route to `selector` existing and one frame painted. The app is
- * already loaded, so this is the view's own cost: fetching the rows, sorting, filtering, rendering.
- */
-async function timeRoute(page: Page, hash: string, selector: string): Promise<number> {
-  await page.evaluate(`location.hash = '#/meetings'`);
-  await page.waitForFunction(`!document.querySelector(${JSON.stringify(selector)})`);
-  return page.evaluate(
-    `(() => { const start = performance.now(); const done = (${WAIT_FOR})(${JSON.stringify(selector)}, start); location.hash = ${JSON.stringify(hash)}; return done; })()`,
-  );
-}
-
-/** Milliseconds from navigation start (a fresh page load) to `selector` painted. */
-async function timeColdLoad(page: Page, url: string, selector: string): Promise<number> {
-  await page.goto('about:blank');
-  await page.goto(url, { waitUntil: 'commit' });
-  return page.evaluate(`(${WAIT_FOR})(${JSON.stringify(selector)}, 0)`);
 }
 
 /** What the host process tells the bench once it is seeded and listening. */
@@ -299,7 +250,7 @@ export async function benchParticipantsRender(options: BenchOptions): Promise<Be
           n: N,
           stats: summarize(cold.empty),
           targets: [{ stat: 'p50', max: 400 }],
-          note: 'fresh page load of an empty meeting\'s participants until its empty state is painted',
+          note: "fresh page load of an empty meeting's participants until its empty state is painted",
         },
         {
           name: 'participants: page load, 10,000 rows',

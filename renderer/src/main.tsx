@@ -38,6 +38,7 @@ function BootError({ error }: { error: ApiError }) {
 
 async function boot(): Promise<void> {
   prefetchRoute(window.location.hash);
+  window.addEventListener('hashchange', () => prefetchRoute(window.location.hash));
   const settings = await call('settings.get', {});
   const language = (settings.ok && settings.value.language) || systemLanguage();
   await initI18n(language);

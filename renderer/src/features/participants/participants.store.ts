@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ApiError, Output } from '../../../../shared/api';
 import { call } from '../../lib/api';
 import { expandList, rowOf } from './participant-list';
-import { takePrefetchedList } from '../../app/route-prefetch';
+import { callPrefetched } from '../../app/route-prefetch';
 import {
   NO_FILTERS,
   type FilterKey,
@@ -130,8 +130,7 @@ export const useParticipantsStore = create<ParticipantsState>((set, get) => {
       const meetingId = get().meetingId;
       if (meetingId === null) return;
       const seq = ++loadSeq;
-      const result = await (takePrefetchedList(meetingId) ??
-        call('registrations.listCompact', { meetingId }));
+      const result = await callPrefetched('registrations.listCompact', { meetingId });
       if (seq !== loadSeq || get().meetingId !== meetingId) return;
       if (result.ok) set({ rows: expandList(result.value), loaded: true, error: null });
       else set({ error: result.error, loaded: true });
