@@ -4,6 +4,7 @@ import { id, text } from './zod-messages';
 import { PersonInput } from './people';
 import { GENDERS, ORGANISATION_TYPES, POLICE_REGIONS, ROLES, STATUSES } from '../domain/people';
 import { isCalendarDay } from '../domain/time';
+import { CSV_SEPARATORS } from '../domain/csv';
 
 const day = z.string().refine(isCalendarDay, { error: 'errors.invalidDate' });
 
@@ -185,6 +186,8 @@ export const registrationsChannels = {
       ids: z.array(id).max(100_000),
       format: z.enum(['csv', 'xlsx']),
       language: z.enum(['en', 'fr']).default('en'),
+      /** The CSV's separator; by default the one spreadsheets of `language` open directly. */
+      separator: z.enum(CSV_SEPARATORS).optional(),
     }),
     ExportFile,
   ),

@@ -31,12 +31,13 @@ export function registrationsHandlers(ctx: BackendContext): FeatureHandlers<'reg
     // People's meeting counts follow their registrations.
     'registrations.delete': ({ ids }) => changed(registrations.delete(ids), 'people'),
     'registrations.restore': ({ removed }) => changed(registrations.restore(removed), 'people'),
-    'registrations.export': ({ meetingId, ids, format, language }) => {
+    'registrations.export': ({ meetingId, ids, format, language, separator }) => {
       const meeting = registrations.meeting(meetingId);
       return exportParticipants(registrations.byIds(meetingId, ids), {
         meetingTitle: meeting.title,
         format,
         language,
+        separator,
       });
     },
   };
