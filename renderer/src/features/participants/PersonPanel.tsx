@@ -68,8 +68,12 @@ export function PersonPanel({ meetingId }: { meetingId: number }) {
     if (panel.kind !== 'closed') void useParticipantsStore.getState().loadOrganisations();
   }, [panel.kind]);
 
+  // Opened from the keyboard or a button, the panel takes the focus, unless its body already
+  // put it on its first field (the directory search of "add a participant").
   useEffect(() => {
-    if (panelKey !== 'closed' && panelFocus) aside.current?.focus();
+    const element = aside.current;
+    if (panelKey !== 'closed' && panelFocus && !element?.contains(document.activeElement))
+      element?.focus();
   }, [panelKey, panelFocus]);
 
   const close = useCallback(() => {
