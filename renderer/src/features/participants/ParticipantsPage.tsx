@@ -28,11 +28,11 @@ export function ParticipantsPage() {
   const error = useParticipantsStore((s) => s.error);
   const total = useParticipantsStore((s) => s.rows.length);
   const visible = useVisibleRows();
-  // The panel's code (forms, validation) is fetched once the list is up, not before it.
+  // The panel's code (forms, validation) is fetched as soon as the list has painted, not before.
   useEffect(() => {
     if (!loaded) return;
-    const timer = setTimeout(preloadPersonPanel, 250);
-    return () => clearTimeout(timer);
+    const frame = requestAnimationFrame(() => setTimeout(preloadPersonPanel));
+    return () => cancelAnimationFrame(frame);
   }, [loaded]);
 
   let body;
