@@ -37,9 +37,11 @@ function BootError({ error }: { error: ApiError }) {
 }
 
 async function boot(): Promise<void> {
+  // Settings first: everything waits for them, and the browser queues requests in order.
+  const reply = call('settings.get', {});
   prefetchRoute(window.location.hash);
   window.addEventListener('hashchange', () => prefetchRoute(window.location.hash));
-  const settings = await call('settings.get', {});
+  const settings = await reply;
   const language = (settings.ok && settings.value.language) || systemLanguage();
   await initI18n(language);
   let content: ReactNode;
