@@ -11,6 +11,7 @@ import { call } from './lib/api';
 import { theme } from './app/theme';
 import { useSettingsStore } from './app/settings.store';
 import { errorText } from './ui/errors';
+import { prefetchRoute } from './app/route-prefetch';
 import type { ApiError } from '../../shared/api';
 
 /**
@@ -36,7 +37,11 @@ function BootError({ error }: { error: ApiError }) {
 }
 
 async function boot(): Promise<void> {
-  const settings = await call('settings.get', {});
+  // Settings first: everything waits for them, and the browser queues requests in order.
+  const reply = call('settings.get', {});
+  prefetchRoute(window.location.hash);
+  window.addEventListener('hashchange', () => prefetchRoute(window.location.hash));
+  const settings = await reply;
   const language = (settings.ok && settings.value.language) || systemLanguage();
   await initI18n(language);
   let content: ReactNode;

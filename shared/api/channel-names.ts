@@ -5,6 +5,7 @@
 export const CHANNEL_NAMES = [
   'settings.get',
   'settings.setLanguage',
+  'settings.setTableLayout',
   'meetings.list',
   'meetings.get',
   'meetings.create',
@@ -25,6 +26,7 @@ export const CHANNEL_NAMES = [
   'people.create',
   'people.update',
   'registrations.list',
+  'registrations.listCompact',
   'registrations.search',
   'registrations.summary',
   'registrations.get',

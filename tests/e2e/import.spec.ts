@@ -186,7 +186,7 @@ const WATCH_CANCEL = `
   new MutationObserver(() => {
     const progress = document.querySelector('[data-testid="import-progress"]');
     const cancel = [...(progress?.querySelectorAll('button') ?? [])].find(
-      (b) => b.textContent === 'Cancel',
+      (b) => b.textContent === 'Stop the import',
     );
     const note = document.getElementById(cancel?.getAttribute('aria-describedby') ?? '');
     if (cancel?.disabled && note?.textContent.includes('cannot be interrupted'))

@@ -176,7 +176,7 @@ test('a new person is added with the same form; an empty name is refused', async
   const picker = await view.addParticipant();
   await picker.getByRole('button', { name: 'New person' }).click();
   const panel = view.panel('New participant');
-  await panel.getByRole('button', { name: 'Add participant' }).click();
+  await panel.getByRole('button', { name: 'Create and register' }).click();
   await expect(
     panel.getByText('Enter a given name or a family name (one is enough).'),
   ).toBeVisible();
@@ -184,7 +184,7 @@ test('a new person is added with the same form; an empty name is refused', async
   await panel.getByRole('textbox', { name: 'Family name(s)' }).fill('Mensah');
   await view.pick(panel, 'Country represented', 'Ghana');
   await view.pick(panel, 'Status', 'Confirmed');
-  await panel.getByRole('button', { name: 'Add participant' }).click();
+  await panel.getByRole('button', { name: 'Create and register' }).click();
   await expect(panel).toBeHidden();
   await expect(view.cell(view.row('Mensah, Kofi'), 'country')).toHaveText('Ghana');
   await expect(view.showing).toHaveText('Showing 9 of 9');

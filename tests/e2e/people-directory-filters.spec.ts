@@ -43,7 +43,7 @@ test('the directory filters by country and organisation, with the search, counts
   await people.filter(/^Country filter/, 'Mali');
   await people.search.fill('dubois');
   await expect(app.getByRole('heading', { name: 'No one matches “dubois”' })).toBeVisible();
-  await app.getByRole('button', { name: 'Clear search and filters' }).click();
+  await app.getByRole('button', { name: 'Show everyone' }).click();
   await expect(people.rows).toHaveCount(7);
   await expect(people.search).toHaveValue('');
 
@@ -140,6 +140,6 @@ test('the directory’s filters and order in French', async ({ app, host }) => {
   await expect(
     app.getByRole('heading', { name: 'Personne ne correspond à « zzz »' }),
   ).toBeVisible();
-  await app.getByRole('button', { name: 'Effacer la recherche et les filtres' }).click();
+  await app.getByRole('button', { name: 'Afficher tout le monde' }).click();
   await expect(people.rows).toHaveCount(7);
 });

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection';
-import { countryNames } from '../../../shared/domain/countries';
+import { countryNames } from '../../../shared/domain/country-aliases';
 import { searchDocument } from '../../../shared/domain/search-text';
 
 /** What a person's search document is made of: person, organisation and country columns. */

@@ -18,7 +18,7 @@ export function ParticipantsHeader({
 }) {
   const { t, i18n } = useTranslation();
   const rows = useParticipantsStore((s) => s.rows);
-  const openPanel = useParticipantsStore((s) => s.openPanel);
+  const requestPanel = useParticipantsStore((s) => s.requestPanel);
   const figures = useMemo(() => headline(rows), [rows]);
   const language = i18n.language;
   return (
@@ -54,7 +54,7 @@ export function ParticipantsHeader({
           </Button>
           <Button
             leftSection={<IconUserPlus size={16} aria-hidden />}
-            onClick={() => openPanel({ kind: 'create' })}
+            onClick={() => requestPanel({ kind: 'create' }, { focus: true })}
           >
             {t('participants.add')}
           </Button>
