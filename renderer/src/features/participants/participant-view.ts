@@ -1,5 +1,6 @@
 import { ACTIVE_STATUSES, ROLES, STATUSES, sortName } from '../../../../shared/domain/people';
 import { countryName } from '../../../../shared/domain/countries';
+import { formatNumber } from '../../../../shared/domain/numbers';
 import type { Filters, Participant, SortState } from './participant-types';
 
 /** Labels the sort needs, in the UI language (regions are translated, so they sort by label). */
@@ -138,14 +139,5 @@ export function idRange(visible: readonly Participant[], fromId: number, toId: n
   return visible.slice(lo, hi + 1).map((r) => r.id);
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** 10,000 → '10,000' / '10 000' as the UI language writes numbers (formatters are costly to make). */
-export function formatCount(n: number, language: string): string {
-  let format = numberFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(language);
-    numberFormats.set(language, format);
-  }
-  return format.format(n);
-}
+/** 10,000 → '10,000' / '10 000' as the UI language writes numbers. */
+export const formatCount = formatNumber;

@@ -12,6 +12,7 @@ import { NoneText } from '../../ui/NoneText';
 import { PageHeader } from '../../ui/PageHeader';
 import { usePeopleStore, useDirectory, type DirectoryRow } from './people.store';
 import { VirtualTable, type Column } from './VirtualTable';
+import { formatNumber } from '../../../../shared/domain/numbers';
 
 /** Everyone Plenary knows, across meetings, found in a keystroke or three. */
 export function PeopleDirectoryPage() {
@@ -64,7 +65,7 @@ export function PeopleDirectoryPage() {
         align: 'end',
         render: (p) => (
           <Badge variant={p.meetingCount > 0 ? 'light' : 'outline'} color="indigo" size="md">
-            {p.meetingCount}
+            {formatNumber(p.meetingCount, language)}
           </Badge>
         ),
       },
