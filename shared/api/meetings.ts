@@ -2,14 +2,21 @@ import { z } from 'zod';
 import { channel } from './channel';
 import { id, requiredText, text } from './zod-messages';
 import { MAX_MEETING_DAYS, MEETING_KINDS } from '../domain/meeting';
-import { canonicalTimeZone, dayCount, isCalendarDay, isTimeZone } from '../domain/time';
+import {
+  canonicalTimeZone,
+  dayCount,
+  isCalendarDay,
+  isDayInAcceptedYears,
+  isTimeZone,
+} from '../domain/time';
 import { isCountryCode } from '../domain/countries';
 import { isLanguageCode } from '../domain/languages';
 
 const day = z
   .string({ error: 'errors.required' })
   .refine((s) => s.length > 0, { error: 'errors.required' })
-  .refine((s) => s.length === 0 || isCalendarDay(s), { error: 'errors.invalidDate' });
+  .refine((s) => s.length === 0 || isCalendarDay(s), { error: 'errors.invalidDate' })
+  .refine((s) => !isCalendarDay(s) || isDayInAcceptedYears(s), { error: 'errors.yearOutOfRange' });
 
 const meetingFields = z.object({
   title: requiredText(200),
@@ -44,7 +51,10 @@ const hasValidDays = (value: unknown): value is { startDate: string; endDate: st
     typeof v?.startDate === 'string' &&
     typeof v.endDate === 'string' &&
     isCalendarDay(v.startDate) &&
-    isCalendarDay(v.endDate)
+    isCalendarDay(v.endDate) &&
+    // A mistyped year ('0226') is reported as such, not also as a meeting of 660,000 days.
+    isDayInAcceptedYears(v.startDate) &&
+    isDayInAcceptedYears(v.endDate)
   );
 };
 

@@ -3,9 +3,12 @@ import { channel } from './channel';
 import { id, text } from './zod-messages';
 import { PersonInput } from './people';
 import { GENDERS, ORGANISATION_TYPES, POLICE_REGIONS, ROLES, STATUSES } from '../domain/people';
-import { isCalendarDay } from '../domain/time';
+import { isCalendarDay, isDayInAcceptedYears } from '../domain/time';
 
-const day = z.string().refine(isCalendarDay, { error: 'errors.invalidDate' });
+const day = z
+  .string()
+  .refine(isCalendarDay, { error: 'errors.invalidDate', abort: true })
+  .refine(isDayInAcceptedYears, { error: 'errors.yearOutOfRange' });
 
 export const RegistrationInput = z
   .object({

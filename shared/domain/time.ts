@@ -27,6 +27,22 @@ export function isCalendarDay(value: string): boolean {
   return isValid(parsed) && format(parsed, DAY_FORMAT) === value;
 }
 
+/**
+ * The years a day may fall in. Meetings, arrivals and departures happen in living memory or the
+ * foreseeable future; anything else is a slip of the keyboard ('0226', '20226').
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
+/** The first and last days a date picker offers, from MIN_YEAR and MAX_YEAR. */
+export const FIRST_ACCEPTED_DAY = `${MIN_YEAR}-01-01`;
+export const LAST_ACCEPTED_DAY = `${MAX_YEAR}-12-31`;
+
+/** True for a 'yyyy-MM-dd' day whose year is within MIN_YEAR–MAX_YEAR. */
+export function isDayInAcceptedYears(day: string): boolean {
+  const year = Number(day.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
 /** True when the runtime knows this IANA time zone (aliases such as Africa/Porto-Novo included). */
 export function isTimeZone(value: string): boolean {
   if (!value || value.length > 64) return false;
