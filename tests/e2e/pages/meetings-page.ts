@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The meetings list and form, found by role and accessible name as a user would. */
 export class MeetingsPage {
@@ -42,10 +42,16 @@ export class MeetingsPage {
     await this.page.getByRole('option', { name: option, exact: true }).click();
   }
 
+  /** Types a day into a date field and closes its calendar, as a user who types would. */
+  async typeDay(field: Locator, text: string) {
+    await field.fill(text);
+    await this.page.keyboard.press('Escape');
+  }
+
   async fillBasics(values: { title: string; start: string; end: string; timeZone?: string }) {
     await this.title.fill(values.title);
-    await this.firstDay.fill(values.start);
-    await this.lastDay.fill(values.end);
+    await this.typeDay(this.firstDay, values.start);
+    await this.typeDay(this.lastDay, values.end);
     if (values.timeZone) await this.pick(/^(Time zone|Fuseau horaire)/, values.timeZone);
   }
 
