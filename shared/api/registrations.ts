@@ -98,13 +98,14 @@ export const registrationsChannels = {
     z.object({ meetingId: id, query: z.string().max(200) }),
     z.object({ ids: z.array(z.number()) }),
   ),
-  /** Headline figures: everyone, those coming (registered or confirmed) and their countries. */
+  /** Headline figures (see shared/domain/participant-figures.ts): everyone, the expected, their countries. */
   'registrations.summary': channel(
     z.object({ meetingId: id }),
     z.object({
       total: z.number(),
-      registered: z.number(),
+      expected: z.number(),
       countries: z.number(),
+      withoutCountry: z.number(),
       byStatus: z.partialRecord(z.enum(STATUSES), z.number()),
     }),
   ),

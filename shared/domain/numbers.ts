@@ -3,6 +3,9 @@
  * no-break space French typography uses). Every count shown to a user goes through here.
  */
 
+/** The UI's English is British English (dates, spelling, lists without the serial comma). */
+const intlLocale = (language: string) => (language === 'en' ? 'en-GB' : language);
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
 
@@ -10,7 +13,7 @@ const listFormats = new Map<string, Intl.ListFormat>();
 export function formatNumber(n: number, language: string): string {
   let format = numberFormats.get(language);
   if (!format) {
-    format = new Intl.NumberFormat(language);
+    format = new Intl.NumberFormat(intlLocale(language));
     numberFormats.set(language, format);
   }
   return format.format(n);
@@ -20,7 +23,7 @@ export function formatNumber(n: number, language: string): string {
 export function formatList(items: readonly string[], language: string): string {
   let format = listFormats.get(language);
   if (!format) {
-    format = new Intl.ListFormat(language, { type: 'conjunction' });
+    format = new Intl.ListFormat(intlLocale(language), { type: 'conjunction' });
     listFormats.set(language, format);
   }
   return format.format(items);

@@ -30,10 +30,11 @@ test('a new user loads the sample meetings from the empty state', async ({ app, 
   const meetingId = Number(new URL(app.url()).hash.split('/')[2]);
   const reply = await host.backend.dispatch('registrations.summary', { meetingId });
   if (!reply.ok) throw new Error(reply.error.message);
-  const summary = reply.value as { registered: number; countries: number };
-  expect(summary.registered).toBeGreaterThan(150);
+  const summary = reply.value as { expected: number; countries: number; withoutCountry: number };
+  expect(summary.expected).toBeGreaterThan(150);
+  expect(summary.withoutCountry).toBe(0);
   await expect(app.getByTestId('meeting-headline')).toHaveText(
-    `${summary.registered} registered from ${summary.countries} countries`,
+    `${summary.expected} expected (registered or confirmed) from ${summary.countries} countries`,
   );
   await expect(app.getByText(/^Confirmed · \d+$/)).toBeVisible();
   await app.getByRole('link', { name: 'Open the participants list' }).click();

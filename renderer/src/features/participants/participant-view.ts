@@ -1,4 +1,4 @@
-import { ACTIVE_STATUSES, ROLES, STATUSES, sortName } from '../../../../shared/domain/people';
+import { ROLES, STATUSES, sortName } from '../../../../shared/domain/people';
 import { countryName } from '../../../../shared/domain/countries';
 import { formatNumber } from '../../../../shared/domain/numbers';
 import type { Filters, Participant, SortState } from './participant-types';
@@ -105,19 +105,6 @@ export function filterRows(
       pass(sets.role, r.role) &&
       pass(sets.status, r.status),
   );
-}
-
-/** "N registered from M countries": registered and confirmed people, and their distinct countries. */
-export function headline(rows: readonly Participant[]): { registered: number; countries: number } {
-  const active = new Set<string>(ACTIVE_STATUSES);
-  const countries = new Set<string>();
-  let registered = 0;
-  for (const r of rows) {
-    if (!active.has(r.status)) continue;
-    registered++;
-    if (r.countryCode) countries.add(r.countryCode);
-  }
-  return { registered, countries: countries.size };
 }
 
 /** The distinct countries among the rows, for the country filter, sorted by name. */
