@@ -1,10 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Status } from '../../../shared/domain/people';
 import { formatList } from '../../../shared/domain/numbers';
-import {
-  otherStatuses,
-  type ParticipantFigures,
-} from '../../../shared/domain/participant-figures';
+import { otherStatuses, type ParticipantFigures } from '../../../shared/domain/participant-figures';
 
 /** '183 expected (registered or confirmed)'. */
 export function expectedText(t: TFunction, expected: number): string {
