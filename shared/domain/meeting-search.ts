@@ -1,0 +1,58 @@
+/**
+ * How the meetings list is searched and sorted: each meeting keeps a folded text of its title,
+ * venue, city and country names (English and French, with aliases: "Ivory Coast", "Côte d'Ivoire"),
+ * and a query's words must all be found in it, accents, case and punctuation ignored.
+ */
+import { countryName, countryNames } from './countries';
+import { normaliseName } from './people';
+
+/** The orders the meetings list offers. */
+export const MEETING_SORTS = ['startDate', 'title', 'participants'] as const;
+export type MeetingSort = (typeof MEETING_SORTS)[number];
+
+/** Each order's natural direction: the latest meetings, A to Z, the largest first. */
+export const DEFAULT_DIRECTION: Record<MeetingSort, 'asc' | 'desc'> = {
+  startDate: 'desc',
+  title: 'asc',
+  participants: 'desc',
+};
+
+/**
+ * The text a meeting is found by, folded as `normaliseName` folds names (lower case, no accents,
+ * punctuation as spaces) and framed by spaces so that a word's start can be looked for.
+ */
+export function meetingSearchText(m: {
+  title: string;
+  venue: string;
+  city: string;
+  countryCode: string | null;
+}): string {
+  const countries = m.countryCode
+    ? [
+        ...new Set(
+          ['en', 'fr'].flatMap((l) => [
+            countryName(m.countryCode!, l),
+            ...countryNames(m.countryCode!, l),
+          ]),
+        ),
+      ]
+    : [];
+  return ` ${normaliseName([m.title, m.venue, m.city, ...countries].join(' '))} `;
+}
+
+/** The key titles sort by: accents and case ignored, so "Équipe" sorts among the E's. */
+export function meetingTitleKey(title: string): string {
+  return normaliseName(title);
+}
+
+/**
+ * What a query must find in a meeting's search text, one pattern per word (all required). Words
+ * of one or two characters match the start of a word ("de" finds "Dakar", not "Sweden"); longer
+ * ones match anywhere ("traffick" finds "Anti-Trafficking"). Nothing searchable: no patterns.
+ */
+export function meetingSearchPatterns(query: string): string[] {
+  return normaliseName(query)
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => ([...word].length < 3 ? ` ${word}` : word));
+}
