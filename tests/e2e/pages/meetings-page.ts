@@ -62,4 +62,27 @@ export class MeetingsPage {
       })
       .click();
   }
+
+  /** The meetings list's table, its search box and its sortable column headers. */
+  get list() {
+    return this.page.getByRole('table', { name: /^(Meetings|Réunions)$/ });
+  }
+  get search() {
+    return this.page.getByRole('searchbox', { name: /Search meetings|Rechercher des réunions/ });
+  }
+  /** The title cells, in the order shown (each with its "Part of …" line when it has a parent). */
+  get titleCells() {
+    return this.list.getByRole('rowheader');
+  }
+  /** A meeting's row, by its title (the row header, which may go on with "Part of …"). */
+  row(title: string) {
+    const name = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+    return this.list.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name }) });
+  }
+  sortHeader(name: string | RegExp) {
+    return this.list.getByRole('columnheader', { name });
+  }
+  async sortBy(name: string | RegExp) {
+    await this.sortHeader(name).getByRole('button').click();
+  }
 }
