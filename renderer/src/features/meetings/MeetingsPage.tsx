@@ -69,6 +69,7 @@ export function MeetingsPage() {
             )
           }
           value={query}
+          maxLength={200}
           onChange={(e) => setQuery(e.currentTarget.value)}
           onKeyDown={(e) => {
             if (e.key === 'Escape' && query !== '') setQuery('');
