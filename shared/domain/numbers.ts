@@ -19,6 +19,14 @@ export function formatNumber(n: number, language: string): string {
   return format.format(n);
 }
 
+/** 21.04 → '21.0' / '21,0': a measure with a fixed number of decimals. */
+export function formatDecimal(n: number, language: string, decimals: number): string {
+  return new Intl.NumberFormat(intlLocale(language), {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(n);
+}
+
 /** ['a', 'b', 'c'] → 'a, b and c' / 'a, b et c'. */
 export function formatList(items: readonly string[], language: string): string {
   let format = listFormats.get(language);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatInstant, formatShortDay, parseTypedDay } from '../../shared/domain/time';
+import { formatDecimal } from '../../shared/domain/numbers';
 
 describe('a day typed the way people type it', () => {
   it.each([
@@ -51,5 +52,13 @@ describe('an instant', () => {
     expect(formatInstant(iso, 'Europe/Paris', 'fr')).toBe('1 déc. 2026, 14:50');
     expect(formatInstant(iso, 'Africa/Porto-Novo', 'fr')).toBe('1 déc. 2026, 14:50');
     expect(formatInstant(iso, 'America/New_York', 'en')).toBe('1 Dec 2026, 08:50');
+  });
+});
+
+describe('a measure with decimals', () => {
+  it('keeps its decimals and the language’s decimal sign', () => {
+    expect(formatDecimal(21.04, 'en', 1)).toBe('21.0');
+    expect(formatDecimal(21.04, 'fr', 1)).toBe('21,0');
+    expect(formatDecimal(1234.56, 'fr', 1)).toBe('1\u202f234,6');
   });
 });
