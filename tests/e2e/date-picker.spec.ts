@@ -36,6 +36,9 @@ test('an organiser types both days with the keyboard alone', async ({ app, host 
 });
 
 test('an organiser picks the days in the calendar with the mouse', async ({ app, host }) => {
+  // An empty field's calendar opens on the current month: fix "today" so the test does not age.
+  await app.clock.setFixedTime(new Date('2026-12-01T10:00:00'));
+  await app.reload();
   const form = new MeetingsPage(app);
   await form.openNew();
   await form.title.fill('Regional Working Group — Cotonou');
