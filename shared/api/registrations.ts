@@ -3,10 +3,13 @@ import { channel } from './channel';
 import { id, text } from './zod-messages';
 import { PersonInput } from './people';
 import { GENDERS, ORGANISATION_TYPES, POLICE_REGIONS, ROLES, STATUSES } from '../domain/people';
-import { isCalendarDay } from '../domain/time';
+import { isCalendarDay, isDayInAcceptedYears } from '../domain/time';
 import { CSV_SEPARATORS } from '../domain/csv';
 
-const day = z.string().refine(isCalendarDay, { error: 'errors.invalidDate' });
+const day = z
+  .string()
+  .refine(isCalendarDay, { error: 'errors.invalidDate', abort: true })
+  .refine(isDayInAcceptedYears, { error: 'errors.yearOutOfRange' });
 
 export const RegistrationInput = z
   .object({
@@ -134,13 +137,14 @@ export const registrationsChannels = {
     z.object({ meetingId: id, query: z.string().max(200) }),
     z.object({ ids: z.array(z.number()) }),
   ),
-  /** Headline figures: everyone, those coming (registered or confirmed) and their countries. */
+  /** Headline figures (see shared/domain/participant-figures.ts): everyone, the expected, their countries. */
   'registrations.summary': channel(
     z.object({ meetingId: id }),
     z.object({
       total: z.number(),
-      registered: z.number(),
+      expected: z.number(),
       countries: z.number(),
+      withoutCountry: z.number(),
       byStatus: z.partialRecord(z.enum(STATUSES), z.number()),
     }),
   ),

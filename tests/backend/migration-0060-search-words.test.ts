@@ -35,7 +35,10 @@ describe('migration 0060 search words', () => {
   it('rebuilds every search document so short words and folded letters are found', () => {
     const db = databaseAt(40);
     fillVersion40(db);
-    migrate(db, migrations);
+    migrate(
+      db,
+      migrations.filter((m) => m.version <= 60),
+    );
     expect(db.pragma('user_version', { simple: true })).toBe(60);
     expect(found(db, 'ministère de la justice')).toEqual([1]);
     expect(found(db, 'national crime a')).toEqual([2]);

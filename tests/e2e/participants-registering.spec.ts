@@ -215,7 +215,7 @@ test('removing from the meeting asks first, keeps the people, and Undo puts ever
   await view.removeDialog.getByRole('button', { name: 'Remove' }).click();
   await expect(panel).toBeHidden();
   await expect(view.row('Núñez')).toHaveCount(0);
-  await expect(view.headline).toHaveText('3 registered from 3 countries');
+  await expect(view.headline).toHaveText('3 expected (registered or confirmed) from 3 countries');
   await app.getByRole('button', { name: 'Undo' }).click();
   await expect(app.getByText('1 participant is back in the meeting.')).toBeVisible();
   await expect(view.cell(view.row('Núñez, Ana'), 'status')).toHaveText('Confirmed');

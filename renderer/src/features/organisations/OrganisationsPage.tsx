@@ -32,6 +32,7 @@ import { VirtualTable, type Column } from '../people/VirtualTable';
 import { useOrganisationList, type Organisation } from './organisations.store';
 import { OrganisationFormModal } from './OrganisationFormModal';
 import { MergeOrganisationModal } from './MergeOrganisationModal';
+import { formatNumber } from '../../../../shared/domain/numbers';
 
 type Dialog = { kind: 'create' } | { kind: 'edit' | 'merge'; organisation: Organisation } | null;
 
@@ -116,7 +117,7 @@ export function OrganisationsPage() {
       align: 'end',
       render: (o) => (
         <Badge variant={o.peopleCount > 0 ? 'light' : 'outline'} color="indigo">
-          {o.peopleCount}
+          {formatNumber(o.peopleCount, language)}
         </Badge>
       ),
     },

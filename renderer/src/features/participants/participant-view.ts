@@ -1,5 +1,6 @@
-import { ACTIVE_STATUSES, ROLES, STATUSES, sortName } from '../../../../shared/domain/people';
+import { ROLES, STATUSES, sortName } from '../../../../shared/domain/people';
 import { countryName } from '../../../../shared/domain/countries';
+import { formatNumber } from '../../../../shared/domain/numbers';
 import type { FilterKey, Filters, Participant, SortState } from './participant-types';
 
 /** Labels the sort needs, in the UI language (regions are translated, so they sort by label). */
@@ -136,23 +137,7 @@ export function facetCounts(
   return counts;
 }
 
-/** "N registered from M countries": registered and confirmed people, and their distinct countries. */
-export function headline(rows: readonly Participant[]): { registered: number; countries: number } {
-  const active = new Set<string>(ACTIVE_STATUSES);
-  const countries = new Set<string>();
-  let registered = 0;
-  for (const r of rows) {
-    if (!active.has(r.status)) continue;
-    registered++;
-    if (r.countryCode) countries.add(r.countryCode);
-  }
-  return { registered, countries: countries.size };
-}
-
-/**
- * The distinct countries among the rows, for the country filter, sorted by name; NO_COUNTRY last
- * when someone has no country.
- */
+/** The distinct countries among the rows, for the country filter, sorted by name. */
 export function presentCountries(rows: readonly Participant[], language: string): string[] {
   const codes = new Set<string>();
   let without = false;
@@ -176,14 +161,5 @@ export function idRange(visible: readonly Participant[], fromId: number, toId: n
   return visible.slice(lo, hi + 1).map((r) => r.id);
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** 10,000 → '10,000' / '10 000' as the UI language writes numbers (formatters are costly to make). */
-export function formatCount(n: number, language: string): string {
-  let format = numberFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(language);
-    numberFormats.set(language, format);
-  }
-  return format.format(n);
-}
+/** 10,000 → '10,000' / '10 000' as the UI language writes numbers. */
+export const formatCount = formatNumber;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { countryName } from '../../../../shared/domain/countries';
 import { sortName } from '../../../../shared/domain/people';
+import { formatNumber } from '../../../../shared/domain/numbers';
 import { NoneText } from '../../ui/NoneText';
 import type { DirectoryRow } from './people.store';
 import type { Column } from './VirtualTable';
@@ -67,7 +68,7 @@ export function useDirectoryColumns(): Column<DirectoryRow>[] {
         sortable: true,
         render: (p) => (
           <Badge variant={p.meetingCount > 0 ? 'light' : 'outline'} color="indigo" size="md">
-            {p.meetingCount}
+            {formatNumber(p.meetingCount, language)}
           </Badge>
         ),
       },
