@@ -101,8 +101,10 @@ export function PersonPanel({ meetingId }: { meetingId: number }) {
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
-    // Escape first closes an open list (a select's options) inside the panel.
-    if ((event.target as HTMLElement).closest('[aria-expanded="true"]')) return;
+    // Escape first closes an open list (a select's options) or calendar inside the panel; a field
+    // whose popup is open says so the way Mantine's own modals read it.
+    const target = event.target as HTMLElement;
+    if (target.closest('[aria-expanded="true"], [data-mantine-stop-propagation]')) return;
     event.preventDefault();
     requestClose();
   }
