@@ -163,6 +163,22 @@ describe('the browser host', () => {
     expect(script.headers.get('content-type')).toMatch(/javascript/);
   });
 
+  it('lets the browser keep the hashed build files, and nothing else', async () => {
+    const { origin } = await startHost();
+    const script = await fetch(`${origin}/assets/app.js`);
+    expect(script.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
+    const page = await fetch(`${origin}/?token=${TOKEN}`);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const missing = await fetch(`${origin}/assets/none.js`);
+    expect(missing.headers.get('cache-control')).toBe('no-store');
+    const reply = await fetch(`${origin}/api/settings.get`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(reply.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('serves the app icon as /favicon.ico, which browsers ask for without the token', async () => {
     const faviconFile = path.resolve('resources', 'icon.ico');
     const { origin } = await startHost({ faviconFile });
