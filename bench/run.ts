@@ -22,6 +22,10 @@ const BENCHES: Bench[] = [
       (await import('./participants-render.bench')).benchParticipantsRender(options),
   },
   { name: 'import', run: async () => (await import('./import.bench')).benchImport() },
+  {
+    name: 'agenda-clashes',
+    run: async () => (await import('./agenda-clashes.bench')).benchAgendaClashes(),
+  },
 ];
 
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');

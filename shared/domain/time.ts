@@ -4,7 +4,7 @@
  */
 import { addDays, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
 import { enGB, fr } from 'date-fns/locale';
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 
 const DAY_FORMAT = 'yyyy-MM-dd';
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -104,4 +104,46 @@ export function nowIso(): string {
 /** Today's calendar day in `timeZone`. */
 export function todayIn(timeZone: string): string {
   return format(new TZDate(Date.now(), timeZone), DAY_FORMAT);
+}
+
+/** Whether a wall-clock time exists once on that day in the zone, not at all, or twice (DST). */
+export type LocalTimeKind = 'once' | 'skipped' | 'repeated';
+
+const MINUTE_MS = 60_000;
+
+/** The instants (ms) at which the zone's clocks read `minute` on `day`: none, one or two. */
+function instantsOfLocal(day: string, minute: number, timeZone: string): number[] {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const asUtc = Date.UTC(y, m - 1, d, 0, minute);
+  // The offsets in force half a day either side cover every change a zone makes in one day.
+  const offsets = new Set([
+    tzOffset(timeZone, new Date(asUtc - 12 * 60 * MINUTE_MS)),
+    tzOffset(timeZone, new Date(asUtc + 12 * 60 * MINUTE_MS)),
+  ]);
+  const instants: number[] = [];
+  for (const offset of offsets) {
+    const t = asUtc - offset * MINUTE_MS;
+    if (tzOffset(timeZone, new Date(t)) === offset) instants.push(t);
+  }
+  return instants.sort((a, b) => a - b);
+}
+
+/** Tells whether `minute` after midnight of `day` exists once in `timeZone`, or is skipped or repeated. */
+export function localTimeKind(day: string, minute: number, timeZone: string): LocalTimeKind {
+  const n = instantsOfLocal(day, minute, timeZone).length;
+  return n === 0 ? 'skipped' : n === 1 ? 'once' : 'repeated';
+}
+
+/**
+ * The UTC instant of a wall-clock time in the zone, as an ISO string. A repeated time takes its
+ * first occurrence; a skipped one the instant the clocks jumped to (as calendars do).
+ */
+export function localToInstant(day: string, minute: number, timeZone: string): string {
+  const instants = instantsOfLocal(day, minute, timeZone);
+  if (instants.length) return new Date(instants[0]!).toISOString();
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const asUtc = Date.UTC(y, m - 1, d, 0, minute);
+  return new Date(
+    asUtc - tzOffset(timeZone, new Date(asUtc - 12 * 60 * MINUTE_MS)) * MINUTE_MS,
+  ).toISOString();
 }
