@@ -42,7 +42,10 @@ export function translateMessage(
 ): string {
   const [key = message, query] = message.split('?', 2);
   if (!key.startsWith('errors.')) return message;
-  const fromQuery = Object.fromEntries(new URLSearchParams(query ?? ''));
+  // Numbers come back as numbers, so that `count` chooses the plural form.
+  const fromQuery = Object.fromEntries(
+    [...new URLSearchParams(query ?? '')].map(([k, v]) => [k, /^\d+$/.test(v) ? Number(v) : v]),
+  );
   return i18next.t(key, { ...fromQuery, ...params });
 }
 

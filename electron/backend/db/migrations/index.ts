@@ -3,6 +3,13 @@ import settings from './0010-settings';
 import meetings from './0020-meetings';
 import people from './0030-people';
 import personNameIndex from './0040-person-name-index';
+import agenda from './0100-agenda';
 
 /** Every schema step, in order; append new ones at the end. */
-export const migrations: readonly Migration[] = [settings, meetings, people, personNameIndex];
+export const migrations: readonly Migration[] = [
+  settings,
+  meetings,
+  people,
+  personNameIndex,
+  agenda,
+];
