@@ -36,3 +36,6 @@ export const OrganisationsPage = lazy(() =>
 export const CountriesPage = lazy(() =>
   import('../features/countries/CountriesPage').then((m) => ({ default: m.CountriesPage })),
 );
+export const AgendaPage = lazy(() =>
+  import('../features/agenda/AgendaPage').then((m) => ({ default: m.AgendaPage })),
+);
