@@ -59,6 +59,7 @@ export const CHANNEL_NAMES = [
   'agenda.redo',
   'agenda.sessionsOf',
   'agenda.awardsFor',
+  'agenda.exportProgramme',
 ] as const;
 
 /** Events the backend pushes to the renderer. */

@@ -147,3 +147,11 @@ export function localToInstant(day: string, minute: number, timeZone: string): s
     asUtc - tzOffset(timeZone, new Date(asUtc - 12 * 60 * MINUTE_MS)) * MINUTE_MS,
   ).toISOString();
 }
+
+/**
+ * A wall-clock time of `day` in `timeZone` as a date that knows its zone (iCalendar writers read
+ * the zone's wall time from it whatever the process's own zone is).
+ */
+export function zonedDateTime(day: string, minute: number, timeZone: string): Date {
+  return new TZDate(localToInstant(day, minute, timeZone), timeZone);
+}
