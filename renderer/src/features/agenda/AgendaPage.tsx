@@ -1,7 +1,8 @@
-import { Loader, Stack, Title } from '@mantine/core';
+import { Group, Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import { useAgenda } from './agenda.store';
+import { ProgrammeExportMenu } from './ProgrammeExportMenu';
 
 /** The meeting's programme: timetable, list, clashes and awards. */
 export function AgendaPage() {
@@ -10,7 +11,10 @@ export function AgendaPage() {
   const agenda = useAgenda(meetingId);
   return (
     <Stack>
-      <Title order={2}>{t('agenda.title')}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('agenda.title')}</Title>
+        <ProgrammeExportMenu meetingId={meetingId} />
+      </Group>
       {!agenda && <Loader aria-label={t('common.loading')} />}
     </Stack>
   );
