@@ -119,7 +119,8 @@ describe('the programme PDF, read back with poppler', () => {
     expect(french).toContain('Salle plénière');
     expect(french).toContain('Réunion bilatérale OIM – Police nationale du Niger · Provisoire');
     expect(french).toContain('Rapport national : Mauritanie');
-    expect(french).toContain('Présenté par Mauritanie');
+    expect(french).toContain('Présentation : Mauritanie');
+    expect(french).toContain('Intervenant : ');
     expect(french).toContain('Page 1 sur');
     const english = comparable(
       pdfText(

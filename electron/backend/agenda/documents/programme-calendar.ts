@@ -7,7 +7,7 @@ import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { zonedDateTime } from '../../../../shared/domain/time';
 import { personLine, type ProgrammeView, type SessionView } from './programme-model';
-import { fill, roleLabel } from './programme-text';
+import { fill, labelled, roleLabel } from './programme-text';
 
 /**
  * The zone's VTIMEZONE block under the meeting's own zone name (the library files an alias such
@@ -53,8 +53,8 @@ function description(entry: SessionView, view: ProgrammeView, registrationId?: n
       .join(' · '),
   );
   for (const group of entry.roles)
-    lines.push(`${group.label}: ${group.people.map(personLine).join('; ')}`);
-  for (const award of entry.awards) lines.push(`${labels.award}: ${award.line}`);
+    lines.push(`${labelled(group.label, language)}${group.people.map(personLine).join('; ')}`);
+  for (const award of entry.awards) lines.push(`${labelled(labels.award, language)}${award.line}`);
   if (s.description) lines.push('', s.description);
   return lines.join('\n');
 }

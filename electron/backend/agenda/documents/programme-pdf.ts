@@ -9,7 +9,7 @@ import { drawTable, type CellBlock, type TableRow } from '../../pdf/pdf-table';
 import { PdfWriter, type Paper } from '../../pdf/pdf-writer';
 import type { Span } from '../../pdf/text-layout';
 import { personLine, type ProgrammeView, type SessionView } from './programme-model';
-import { fill } from './programme-text';
+import { fill, labelled } from './programme-text';
 
 const ACCENT = '#1c5d99';
 const MUTED = '#5c636a';
@@ -50,14 +50,14 @@ function sessionCell(entry: SessionView, view: ProgrammeView): CellBlock[] {
   for (const group of entry.roles)
     blocks.push({
       content: [
-        { text: `${group.label}: `, weight: 'bold' },
+        { text: labelled(group.label, view.language), weight: 'bold' },
         { text: group.people.map(personLine).join('; ') },
       ],
     });
   for (const award of entry.awards) {
     blocks.push({
       content: [
-        { text: `${labels.award}: `, weight: 'bold', colour: ACCENT },
+        { text: labelled(labels.award, view.language), weight: 'bold', colour: ACCENT },
         { text: award.line },
       ],
       gap: 3,

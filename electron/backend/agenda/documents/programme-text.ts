@@ -59,6 +59,10 @@ export function roleLabel(
   return count === 1 ? forms.one : forms.other;
 }
 
+/** 'Speakers: ' / 'Intervenants : ' (French sets a colon off with a no-break space). */
+export const labelled = (label: string, language: DocumentLanguage): string =>
+  language === 'fr' ? `${label}\u00a0: ` : `${label}: `;
+
 /** Upper-cases the first letter ('samedi 14 novembre' → 'Samedi 14 novembre'). */
 export const capitalise = (text: string): string =>
   text.charAt(0).toLocaleUpperCase() + text.slice(1);
