@@ -59,11 +59,44 @@ interface LoadedFont {
 // Fonts never change while the app runs: each file is read and parsed once per process.
 const loaded = new Map<string, LoadedFont>();
 
+/** Shaped words kept per face; a programme uses a few thousand, so the bound is only a safeguard. */
+const MAX_SHAPED = 20_000;
+
+/**
+ * Shaping a word (GSUB and GPOS lookups) is most of a document's cost, and the same names and
+ * words come back in every document. The face's `layout` keeps the runs it made, and hands each
+ * caller a copy of the positions: pdfkit scales them in place.
+ */
+function memoiseLayout(font: fontkit.Font): void {
+  const shape = font.layout.bind(font);
+  const runs = new Map<string, fontkit.GlyphRun>();
+  const copy = (run: fontkit.GlyphRun): fontkit.GlyphRun =>
+    Object.assign(Object.create(Object.getPrototypeOf(run) as object) as fontkit.GlyphRun, run, {
+      positions: run.positions.map((p) =>
+        Object.assign(Object.create(Object.getPrototypeOf(p) as object) as object, p),
+      ),
+    });
+  font.layout = ((text: string, ...rest: unknown[]) => {
+    // Only the plain call (what pdfkit and the measuring make) is memoised.
+    if (rest.some((arg) => arg !== undefined))
+      return (shape as (...args: unknown[]) => fontkit.GlyphRun)(text, ...rest);
+    let run = runs.get(text);
+    if (!run) {
+      if (runs.size >= MAX_SHAPED) runs.clear();
+      run = shape(text);
+      runs.set(text, run);
+    }
+    return copy(run);
+  }) as fontkit.Font['layout'];
+}
+
 function load(face: FontFace): LoadedFont {
   const key = faceKey(face);
   let entry = loaded.get(key);
   if (!entry) {
-    entry = { font: fontkit.create(fs.readFileSync(fontPath(face))) as fontkit.Font };
+    const font = fontkit.create(fs.readFileSync(fontPath(face))) as fontkit.Font;
+    memoiseLayout(font);
+    entry = { font };
     loaded.set(key, entry);
   }
   return entry;

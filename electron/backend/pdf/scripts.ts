@@ -31,6 +31,8 @@ export function scriptFamily(char: string): FontFamily | null {
   return 'sans';
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e\n]*$/;
+
 export type HasGlyph = (family: FontFamily, codePoint: number) => boolean;
 
 /**
@@ -40,6 +42,8 @@ export type HasGlyph = (family: FontFamily, codePoint: number) => boolean;
  * its Arabic comma in the Arabic font and "(Lyon)" its brackets in the Latin one.
  */
 export function assignFamilies(text: string, hasGlyph: HasGlyph): FontFamily[] {
+  // Most text of a programme is plain ASCII: one family, no need to look at each character.
+  if (PRINTABLE_ASCII.test(text)) return new Array<FontFamily>(text.length).fill('sans');
   const chars = Array.from(text);
   const wanted = chars.map(scriptFamily);
   const families: FontFamily[] = [];

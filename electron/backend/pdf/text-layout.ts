@@ -235,6 +235,19 @@ function visualLine(p: Prepared, start: number, end: number, maxWidth: number): 
   return { pieces, width: x };
 }
 
+// Characters that are right to left, or can make a run so (explicit marks, embeddings, isolates).
+const MAY_BE_RTL =
+  /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200f\u202b\u202e\u2067\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
+/** Bidi levels; a left-to-right paragraph without a right-to-left character is all level 0. */
+function embeddingLevels(text: string, direction: ParagraphStyle['direction']) {
+  if (direction === 'rtl' || MAY_BE_RTL.test(text)) return bidi.getEmbeddingLevels(text, direction);
+  return {
+    levels: new Uint8Array(text.length),
+    paragraphs: [{ start: 0, end: Math.max(0, text.length - 1), level: 0 }],
+  };
+}
+
 /** Lays out `content` in a box `maxWidth` points wide. */
 export function layoutText(
   content: string | readonly Span[],
@@ -251,7 +264,7 @@ export function layoutText(
   spans.forEach((s, index) => {
     for (let i = 0; i < s.text.length; i++) spanOf.push(index);
   });
-  const levels = bidi.getEmbeddingLevels(text, style.direction);
+  const levels = embeddingLevels(text, style.direction);
   const prepared: Prepared = {
     text,
     spanOf,
