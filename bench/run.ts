@@ -26,6 +26,10 @@ const BENCHES: Bench[] = [
     name: 'agenda-clashes',
     run: async () => (await import('./agenda-clashes.bench')).benchAgendaClashes(),
   },
+  {
+    name: 'programme-pdf',
+    run: async () => (await import('./programme-pdf.bench')).benchProgrammePdf(),
+  },
 ];
 
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');
