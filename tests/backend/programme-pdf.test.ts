@@ -171,4 +171,35 @@ describe('the programme PDF, read back with poppler', () => {
     for (let i = 1; i <= 70; i++) expect(all).toContain(`Country report ${i} `);
     expect(all).toContain('No sessions on this day.');
   });
+
+  it('splits a session taller than a page between lines, losing none', async (ctx) => {
+    ctx.skip(!POPPLER, POPPLER_MISSING);
+    const meetingId = (
+      await backend.call(
+        'meetings.create',
+        meetingInput({ title: 'Tall session', languages: ['en'] }),
+      )
+    ).id;
+    const paragraphs = Array.from(
+      { length: 85 },
+      (_, i) => `Point ${i + 1}: recommendation adopted.`,
+    );
+    await backend.call('agenda.createSession', {
+      meetingId,
+      session: {
+        title: 'Adoption of the recommendations',
+        type: 'plenary',
+        day: '2026-09-23',
+        startMinute: 9 * 60,
+        endMinute: 12 * 60,
+        description: paragraphs.join('\n'),
+      },
+    });
+    const { bytes } = await exported(backend, { meetingId, format: 'pdf' });
+    expect(Number(pdfInfo(bytes).Pages)).toBeGreaterThanOrEqual(2);
+    const second = comparable(pdfText(bytes, { first: 2, last: 2 }));
+    expect(second).toContain('Time Session Room');
+    const all = comparable(pdfText(bytes));
+    for (const paragraph of paragraphs) expect(all).toContain(paragraph);
+  });
 });

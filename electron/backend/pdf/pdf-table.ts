@@ -141,15 +141,20 @@ export function drawTable(writer: PdfWriter, options: TableOptions): void {
     drawHeader();
   };
 
-  writer.ensure(headerHeight + 30);
-  drawHeader();
-  for (const row of options.rows) {
-    let cells = row.cells.map((blocks, i) =>
+  const laidRows = options.rows.map((row) =>
+    row.cells.map((blocks, i) =>
       layoutCell(writer, blocks, inner(i), options.bodyStyle ?? {}, options.columns[i]?.align),
-    );
+    ),
+  );
+  const rowHeight = (cells: LaidCell[]) => Math.max(...cells.map((c) => c.height)) + 2 * padding;
+  // The header never stays alone at the foot of a page: it goes with (the start of) the first row.
+  writer.ensure(headerHeight + Math.min(laidRows[0] ? rowHeight(laidRows[0]) : 0, 120));
+  drawHeader();
+  options.rows.forEach((row, index) => {
+    let cells = laidRows[index]!;
     const pageRoom = writer.bottom - writer.top - headerHeight;
     for (;;) {
-      const height = Math.max(...cells.map((c) => c.height)) + 2 * padding;
+      const height = rowHeight(cells);
       const room = writer.bottom - writer.y;
       if (height <= room + 0.01) {
         frame(writer.y, height, row);
@@ -177,5 +182,5 @@ export function drawTable(writer: PdfWriter, options: TableOptions): void {
       cells = parts.map((p) => p.rest);
       newPage();
     }
-  }
+  });
 }
