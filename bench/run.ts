@@ -26,6 +26,10 @@ const BENCHES: Bench[] = [
     name: 'agenda-clashes',
     run: async () => (await import('./agenda-clashes.bench')).benchAgendaClashes(),
   },
+  {
+    name: 'agenda-grid',
+    run: async (options) => (await import('./agenda-grid.bench')).benchAgendaGrid(options),
+  },
 ];
 
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');
