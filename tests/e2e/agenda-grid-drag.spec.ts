@@ -62,12 +62,16 @@ test('a block is moved to another room and another day, and resized, by mouse', 
   );
   expect((await stored('Press briefing')).day).toBe('2026-11-15');
 
-  // The bottom edge dragged down 30 minutes makes it longer, nothing else.
-  await view.resizeEnd(view.block('Press briefing'), 30);
+  // The bottom edge dragged down 30 minutes makes it longer, nothing else; the top edge too.
+  await view.resize(view.block('Press briefing'), 'end', 30);
   await expect(view.block('Press briefing')).toHaveAccessibleName(
     /^Press briefing, 11:30–12:45, Africa/,
   );
   await expect(view.undoButton).toHaveAccessibleName('Undo new length of “Press briefing”');
+  await view.resize(view.block('Press briefing'), 'start', -45);
+  await expect(view.block('Press briefing')).toHaveAccessibleName(
+    /^Press briefing, 10:45–12:45, Africa/,
+  );
 });
 
 test('in the overview, a session dragged onto another day moves there at the same time', async ({
@@ -147,7 +151,7 @@ test('a session dragged past midnight stops at the end of the day', async ({ app
   await view.drag(late, late, { toY: 200 });
   await expect(late).toHaveAccessibleName(/^Late debrief, 23:15–24:00, Salle Interpol/);
   // Its end dragged beyond midnight stays at midnight too; and above 00:00 it cannot go.
-  await view.resizeEnd(late, 120);
+  await view.resize(late, 'end', 120);
   await expect(late).toHaveAccessibleName(/^Late debrief, 23:15–24:00/);
 });
 

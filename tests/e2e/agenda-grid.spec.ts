@@ -47,6 +47,23 @@ test('a day shows a column per room in order, breaks across them, clashes and te
   await view.day(/^Tuesday 17 November/);
   await expect(heads.nth(9)).toContainText('Closed this day');
   await expect(view.block('Award ceremony')).toBeAttached();
+
+  // A session not placed in a room yet gets a column of its own, after the rooms.
+  await caller(host)('agenda.createSession', {
+    meetingId,
+    session: {
+      title: 'Side meeting',
+      type: 'other',
+      day: '2026-11-17',
+      startMinute: 600,
+      endMinute: 660,
+    },
+  });
+  await expect(heads).toHaveCount(11);
+  await expect(heads.last()).toContainText('No roomNot placed yet');
+  await expect(view.block('Side meeting')).toHaveAccessibleName(
+    'Side meeting, 10:00–11:00, No room, Other',
+  );
 });
 
 test('the overview, the room view and the list switch views, and open a day', async ({

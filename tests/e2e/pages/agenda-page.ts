@@ -129,15 +129,15 @@ export class AgendaPage {
     await this.page.mouse.up();
   }
 
-  /** Drags a block's bottom edge by `dy` pixels (one pixel is one minute). */
-  async resizeEnd(block: Locator, dy: number) {
+  /** Drags a block's top or bottom edge by `dy` pixels (one pixel is one minute). */
+  async resize(block: Locator, edge: 'start' | 'end', dy: number) {
     await block.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     const box = (await block.boundingBox())!;
     const x = box.x + box.width / 2;
-    const y = box.y + box.height - 2;
+    const y = edge === 'end' ? box.y + box.height - 2 : box.y + 2;
     await this.page.mouse.move(x, y);
     await this.page.mouse.down();
-    await this.page.mouse.move(x, y + 6, { steps: 3 });
+    await this.page.mouse.move(x, y + Math.sign(dy) * 6, { steps: 3 });
     await this.page.mouse.move(x, y + dy, { steps: 10 });
     await this.page.mouse.up();
   }

@@ -109,6 +109,8 @@ export function AgendaPage() {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       if (document.querySelector('[role="dialog"][aria-modal="true"], [role="menu"]')) return;
+      // Inside the panel, Escape is the panel's own (it may ask before losing unsaved edits).
+      if (event.target instanceof Element && event.target.closest('aside')) return;
       const store = useAgendaStore.getState();
       if (store.selectedSessionId !== null) store.select(null);
       else if (store.newSession) store.openNew(null);
