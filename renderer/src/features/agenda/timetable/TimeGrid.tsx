@@ -9,7 +9,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { formatMinute, MINUTES_PER_DAY, type Session } from '../../../../../shared/domain/agenda';
 import type { ColumnModel } from './agenda-view';
-import { gridLayout, useDragStore } from './drag.store';
+import { gridLayout } from './drag.store';
 import { layoutLanes, minuteToPx, type ClockBand } from './grid-geometry';
 import { SessionBlock, type BlockText } from './SessionBlock';
 import { Ghost, TimeGridColumn } from './TimeGridColumn';
@@ -100,7 +100,6 @@ export function TimeGrid(props: Props) {
   const { t } = useTranslation();
   const { columns, heads, spanning, texts, bandsOf, scrollKey, firstMinute } = props;
   const scroller = useRef<HTMLDivElement>(null);
-  const dragging = useDragStore((s) => s.subject !== null);
 
   useEffect(() => {
     gridLayout.columns = columns.map((c) => ({ key: c.key, day: c.day, room: c.room }));
@@ -129,7 +128,6 @@ export function TimeGrid(props: Props) {
       role="region"
       aria-label={props.label}
       data-testid="timetable"
-      data-drag={dragging || undefined}
     >
       <div className={classes.canvas} style={style}>
         <div className={classes.corner} aria-hidden>

@@ -1,10 +1,24 @@
 import { useMemo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_TYPE_COLOURS } from '../../../../../shared/domain/agenda';
+import { DEFAULT_TYPE_COLOURS, SESSION_TYPES } from '../../../../../shared/domain/agenda';
 import { clashesBySession } from '../../../../../shared/domain/agenda-clashes';
 import { useAgendaStore, useClashes } from '../agenda.store';
 import type { BlockText } from './SessionBlock';
 import { clashesText, peopleText, roomText, timeRange } from './session-text';
+
+const FIELDS = ['title', 'time', 'room', 'type'] as const;
+type Field = (typeof FIELDS)[number];
+
+/**
+ * A message filled by plain string replacement: translated once with markers in place of its
+ * values, so that hundreds of blocks do not each pay for a call to the translator.
+ */
+function template(t: TFunction, key: string): (values: Record<Field, string>) => string {
+  const marker = (i: number) => `\u0000${i}\u0000`;
+  const text = t(key, Object.fromEntries(FIELDS.map((f, i) => [f, marker(i)])));
+  return (values) => FIELDS.reduce((out, f, i) => out.split(marker(i)).join(values[f]), text);
+}
 
 /**
  * Each session's words for its block (name, people, clashes) and colour, computed once per
@@ -20,27 +34,27 @@ export function useBlockTexts(): Map<number, BlockText> {
     if (!agenda) return out;
     const people = new Map(agenda.people.map((p) => [p.registrationId, p]));
     const bySession = clashesBySession(clashes);
-    const roleDescription = t('agenda.grid.block.role');
-    const tentativeLabel = t('agenda.grid.block.tentative');
+    const types = new Map(SESSION_TYPES.map((type) => [type, t(`agenda.sessionType.${type}`)]));
+    const roomNames = new Map(agenda.rooms.map((r) => [r.id, r.name]));
+    const allRooms = roomText({ allRooms: true, roomId: null }, [], t);
+    const noRoom = roomText({ allRooms: false, roomId: null }, [], t);
+    const label = template(t, 'agenda.grid.block.label');
+    const tentativeLabel = template(t, 'agenda.grid.block.labelTentative');
+    const common = {
+      roleDescription: t('agenda.grid.block.role'),
+      tentativeLabel: t('agenda.grid.block.tentative'),
+    };
     for (const s of agenda.sessions) {
       const own = bySession.get(s.id) ?? [];
-      const label = t(
-        s.tentative ? 'agenda.grid.block.labelTentative' : 'agenda.grid.block.label',
-        {
-          title: s.title,
-          time: timeRange(s),
-          room: roomText(s, agenda.rooms, t),
-          type: t(`agenda.sessionType.${s.type}`),
-        },
-      );
+      const room = s.allRooms ? allRooms : (roomNames.get(s.roomId ?? 0) ?? noRoom);
+      const values = { title: s.title, time: timeRange(s), room, type: types.get(s.type) ?? '' };
       out.set(s.id, {
-        label,
+        ...common,
+        label: (s.tentative ? tentativeLabel : label)(values),
         people: peopleText(s, people),
         clashCount: own.length,
-        clashText: clashesText(own, s.id, agenda, t),
+        clashText: own.length ? clashesText(own, s.id, agenda, t) : '',
         colour: agenda.typeColours[s.type] ?? DEFAULT_TYPE_COLOURS[s.type],
-        roleDescription,
-        tentativeLabel,
       });
     }
     return out;
