@@ -122,6 +122,7 @@ const AUTO_SCROLL = {
 };
 
 const DRAG_MARK = 'agenda-drag-move';
+const DRAG_MEASURE = 'agenda-drag-update';
 
 /** A pointer drag's preview, from the drag's distance and what is under the pointer. */
 function followPointer(event: DragMoveEvent): void {
@@ -130,7 +131,6 @@ function followPointer(event: DragMoveEvent): void {
   show(pointerPreview(subject, event, useAgendaStore.getState().snapMinutes, preview));
   if (useDragStore.getState().preview !== preview) performance.mark(DRAG_MARK);
 }
-const DRAG_MEASURE = 'agenda-drag-update';
 
 /**
  * Times each drag step from the pointer's move to the grid updated (the User Timing measure
