@@ -30,6 +30,10 @@ const BENCHES: Bench[] = [
     name: 'programme-pdf',
     run: async () => (await import('./programme-pdf.bench')).benchProgrammePdf(),
   },
+  {
+    name: 'agenda-grid',
+    run: async (options) => (await import('./agenda-grid.bench')).benchAgendaGrid(options),
+  },
 ];
 
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');
