@@ -78,6 +78,11 @@ export function formatWeekday(day: string, language: string): string {
   return format(parseDay(day), 'EEEE d MMMM', { locale: localeOf(language) });
 }
 
+/** 'Tue 15 Nov' / 'mar. 15 nov.': a day of the meeting where space is short (lists, clash sentences). */
+export function formatShortWeekday(day: string, language: string): string {
+  return format(parseDay(day), 'EEE d MMM', { locale: localeOf(language) });
+}
+
 /** A compact range: '14–17 November 2026', '28 Nov – 2 Dec 2026'. */
 export function formatDayRange(start: string, end: string, language: string): string {
   const locale = localeOf(language);
