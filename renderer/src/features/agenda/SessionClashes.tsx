@@ -21,6 +21,9 @@ export function SessionClashes({ agenda, sessionId }: { agenda: Agenda; sessionI
       variant="light"
       icon={<IconAlertTriangle size={18} aria-hidden />}
       title={t('agenda.session.clashes', { count: mine.length })}
+      // A standing warning about the session shown, not an interruption: a region, not an alert.
+      role="region"
+      aria-label={t('agenda.session.clashes', { count: mine.length })}
     >
       <List size="sm" spacing={4}>
         {mine.map((clash, i) => (

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Controller, useWatch, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -31,7 +30,6 @@ export function SessionWhenFields({ form, err, agenda }: Props) {
   const { t, i18n } = useTranslation();
   const { control } = form;
   const step = useAgendaStore((s) => s.snapMinutes);
-  const hintId = useId();
   const [day, start, end, allRooms] = useWatch({
     control,
     name: ['day', 'startMinute', 'endMinute', 'allRooms'],
@@ -84,7 +82,6 @@ export function SessionWhenFields({ form, err, agenda }: Props) {
                 label={t(`agenda.session.fields.${name === 'startMinute' ? 'start' : 'end'}`)}
                 value={field.value}
                 step={step}
-                describedBy={hintId}
                 onChange={(minute) => {
                   field.onChange(minute);
                   // The end's message depends on the start: checked again when either changes.
@@ -98,7 +95,7 @@ export function SessionWhenFields({ form, err, agenda }: Props) {
         ))}
       </SimpleGrid>
       <Group justify="space-between" gap="xs">
-        <Text size="xs" c="dimmed" id={hintId}>
+        <Text size="xs" c="dimmed">
           {t('agenda.session.timeHint', { step })}
         </Text>
         {length && (

@@ -2,7 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { TextInput } from '@mantine/core';
 import { IconClock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { formatMinute } from '../../../../shared/domain/agenda';
+import { formatMinute, MINUTES_PER_DAY } from '../../../../shared/domain/agenda';
 import { parseTypedTime, stepTime } from './typed-time';
 
 interface Props {
@@ -15,7 +15,6 @@ interface Props {
   error?: string;
   /** The grid's snapping step: the arrow keys move to the previous or next multiple. */
   step: number;
-  describedBy?: string;
 }
 
 const textOf = (minute: number) => (Number.isFinite(minute) ? formatMinute(minute) : '');
@@ -24,7 +23,7 @@ const textOf = (minute: number) => (Number.isFinite(minute) ? formatMinute(minut
  * A 24-hour time field: typed as people type times ('930', '9h30', '09:30'), shown as HH:mm once
  * left; ↑/↓ move to the next step of the grid, Page Up/Down by an hour. Every locale sees 24 h.
  */
-export function TimeField({ label, value, onChange, onBlur, error, step, describedBy }: Props) {
+export function TimeField({ label, value, onChange, onBlur, error, step }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState(() => textOf(value));
   // A value changed from outside (a reset, a drag in the grid) replaces what the field shows,
@@ -48,8 +47,9 @@ export function TimeField({ label, value, onChange, onBlur, error, step, describ
     const moves: Record<string, () => number> = {
       ArrowUp: () => stepTime(current, step, 1),
       ArrowDown: () => stepTime(current, step, -1),
-      PageUp: () => stepTime(current, 60, 1),
-      PageDown: () => stepTime(current, 60, -1),
+      // An hour exactly, keeping the minutes: 09:10 → 10:10.
+      PageUp: () => Math.min(MINUTES_PER_DAY, current + 60),
+      PageDown: () => Math.max(0, current - 60),
     };
     const move = moves[e.key];
     if (!move) return;
@@ -65,7 +65,6 @@ export function TimeField({ label, value, onChange, onBlur, error, step, describ
       inputMode="numeric"
       autoComplete="off"
       leftSection={<IconClock size={16} aria-hidden />}
-      aria-describedby={describedBy}
       error={invalid ? t('errors.invalidTime') : error}
       onChange={(e) => {
         const typed = e.currentTarget.value;

@@ -1,11 +1,12 @@
 import { MINUTES_PER_DAY, parseMinute } from '../../../../shared/domain/agenda';
 
 /**
- * A time as people type it into a 24-hour field: '9:30', '09:30', '9h30', '9.30', and without a
- * separator '930', '0930', '9' or '17' (whole hours). Null when it is not a time of the day.
+ * A time as people type it into a 24-hour field: '9:30', '09:30', '9h30', '9 h 30', '9.30', a
+ * French '15h', and without a separator '930', '0930', '9' or '17' (whole hours). Null when it is
+ * not a time of the day.
  */
 export function parseTypedTime(text: string): number | null {
-  const typed = text.trim();
+  const typed = text.replace(/\s+/g, '').replace(/h$/i, '');
   const digits = /^(\d{1,4})$/.exec(typed)?.[1];
   if (digits === undefined) return parseMinute(typed);
   if (digits.length <= 2) return parseMinute(`${digits}:00`);
