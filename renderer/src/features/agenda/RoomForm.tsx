@@ -59,6 +59,7 @@ export function RoomForm({ meetingId, meeting, room, onDone }: Props) {
   const submit = handleSubmit(
     async (values) => {
       setFormError(null);
+      values = { ...values, closedDays: [...(values.closedDays ?? [])].sort() };
       const result = room
         ? await edit('agenda.updateRoom', { id: room.id, room: values })
         : await edit('agenda.createRoom', { meetingId, room: values });

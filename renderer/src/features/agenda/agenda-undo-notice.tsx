@@ -5,6 +5,8 @@ import { errorText } from '../../ui/errors';
 import { useAgendaStore } from './agenda.store';
 
 let seq = 0;
+/** The notices still offering Undo: only the newest may, as Undo takes back the latest edit. */
+const open = new Map<string, () => void>();
 
 type Step = { action: string; subject: string } | null | undefined;
 
@@ -24,20 +26,28 @@ export async function undoLastEdit(meetingId: number): Promise<void> {
 /**
  * Says what an agenda edit just did ("“Coffee break” deleted") with an Undo button. The button
  * undoes that edit only: the message goes as soon as another edit becomes the one Undo would take
- * back. It stays ten seconds, long enough to notice a mistake.
+ * back (a newer notice, or an edit elsewhere seen in the agenda's history). It stays ten seconds,
+ * long enough to notice a mistake.
  */
 export function showAgendaUndo(message: string): void {
   const store = useAgendaStore.getState();
   const meetingId = store.meetingId;
   const step = store.agenda?.history.undo;
   if (meetingId === null || !step) return void notifications.show({ message });
+  for (const close of [...open.values()]) close();
   const id = `agenda-undo-${++seq}`;
-  const stop = useAgendaStore.subscribe((state) => {
-    if (state.agenda && !sameStep(state.agenda.history.undo, step)) {
-      stop();
-      notifications.hide(id);
-    }
+  const unsubscribe = useAgendaStore.subscribe((state) => {
+    if (state.agenda && !sameStep(state.agenda.history.undo, step)) close();
   });
+  function stop() {
+    unsubscribe();
+    open.delete(id);
+  }
+  function close() {
+    stop();
+    notifications.hide(id);
+  }
+  open.set(id, close);
   notifications.show({
     id,
     color: 'green',
@@ -50,8 +60,7 @@ export function showAgendaUndo(message: string): void {
           size="compact-sm"
           variant="light"
           onClick={() => {
-            stop();
-            notifications.hide(id);
+            close();
             void undoLastEdit(meetingId);
           }}
         >
