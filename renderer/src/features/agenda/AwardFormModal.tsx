@@ -42,7 +42,8 @@ export function AwardFormModal({ agenda, award, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const edit = useAgendaStore((s) => s.edit);
   const initial = award ? formFromAward(award) : emptyAward();
-  const [kind, setKind] = useState(recipientKindOf(initial));
+  // A new award starts with an organisation, the most usual recipient; a saved one as it was.
+  const [kind, setKind] = useState(award ? recipientKindOf(initial) : 'organisation');
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<AwardFormValues>({
     defaultValues: initial,
