@@ -105,11 +105,9 @@ test('an award to a name outside the directory is edited, and deleted with Undo'
   const view = new AgendaFormsPage(app);
   await view.open(host, given.meetingId);
   const section = app.getByRole('region', { name: 'Awards' });
-  let dialog;
-
   // A name outside the directory.
   await section.getByRole('button', { name: 'Add award' }).click();
-  dialog = app.getByRole('dialog', { name: 'New award' });
+  const dialog = app.getByRole('dialog', { name: 'New award' });
   await dialog.getByRole('textbox', { name: 'Award' }).fill('Special mention');
   await dialog.getByText('Other name', { exact: true }).click();
   await dialog.getByRole('textbox', { name: 'Recipient’s name' }).fill('The hotline volunteers');
@@ -130,9 +128,9 @@ test('an award to a name outside the directory is edited, and deleted with Undo'
 
   // Edit, then delete with undo.
   await section.getByRole('button', { name: 'Edit Special mention' }).click();
-  dialog = app.getByRole('dialog', { name: 'Edit award' });
-  await view.pick(dialog, 'Presented in', 'Mon 16 Nov 18:00 · Award ceremony');
-  await dialog.getByRole('button', { name: 'Save award' }).click();
+  const editing = app.getByRole('dialog', { name: 'Edit award' });
+  await view.pick(editing, 'Presented in', 'Mon 16 Nov 18:00 · Award ceremony');
+  await editing.getByRole('button', { name: 'Save award' }).click();
   await expect(section.getByRole('row', { name: /Special mention/ })).toContainText(
     'Award ceremony',
   );
