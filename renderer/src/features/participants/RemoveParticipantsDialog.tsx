@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../../shared/api';
 import { formatMinute } from '../../../../shared/domain/agenda';
-import { displayName } from '../../../../shared/domain/people';
+import { displayName, sortName } from '../../../../shared/domain/people';
 import { formatShortWeekday } from '../../../../shared/domain/time';
 import { call } from '../../lib/api';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -57,10 +57,19 @@ function SessionsToLeave({ sessions }: { sessions: InUse }) {
   const byPerson = new Map<number, InUse>();
   for (const s of sessions)
     byPerson.set(s.registrationId, [...(byPerson.get(s.registrationId) ?? []), s]);
+  const rowOf = (id: number) => rows.find((r) => r.id === id);
   const nameOf = (id: number) => {
-    const row = rows.find((r) => r.id === id);
+    const row = rowOf(id);
     return row ? displayName(row) : t('participants.remove.someone');
   };
+  // People in the table's order (family name first), each with their sessions in time order.
+  const collator = new Intl.Collator(i18n.language);
+  const people = [...byPerson].sort(([a], [b]) =>
+    collator.compare(
+      sortName(rowOf(a) ?? { givenNames: '', familyNames: '' }),
+      sortName(rowOf(b) ?? { givenNames: '', familyNames: '' }),
+    ),
+  );
   return (
     <Alert
       color="orange"
@@ -69,18 +78,19 @@ function SessionsToLeave({ sessions }: { sessions: InUse }) {
     >
       <ScrollArea.Autosize mah={220} type="auto">
         <List size="sm" spacing={4}>
-          {[...byPerson].map(([id, list]) => (
+          {people.map(([id, list]) => (
             <List.Item key={id}>
-              <Text span size="sm" fw={600}>
-                {nameOf(id)}
-              </Text>
-              {': '}
-              {list
-                .map(
-                  (s) =>
-                    `“${s.title}” (${formatShortWeekday(s.day, i18n.language)} ${formatMinute(s.startMinute)})`,
-                )
-                .join(', ')}
+              {t('participants.remove.personSessions', {
+                name: nameOf(id),
+                sessions: list
+                  .map((s) =>
+                    t('participants.remove.sessionAt', {
+                      title: s.title,
+                      when: `${formatShortWeekday(s.day, i18n.language)} ${formatMinute(s.startMinute)}`,
+                    }),
+                  )
+                  .join(', '),
+              })}
             </List.Item>
           ))}
         </List>
