@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Alert, List, ScrollArea, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -54,10 +54,11 @@ function useSessionsOf(ids: readonly number[] | null): InUse | null {
 function SessionsToLeave({ sessions }: { sessions: InUse }) {
   const { t, i18n } = useTranslation();
   const rows = useParticipantsStore((s) => s.rows);
+  const byId = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows]);
   const byPerson = new Map<number, InUse>();
   for (const s of sessions)
     byPerson.set(s.registrationId, [...(byPerson.get(s.registrationId) ?? []), s]);
-  const rowOf = (id: number) => rows.find((r) => r.id === id);
+  const rowOf = (id: number) => byId.get(id);
   const nameOf = (id: number) => {
     const row = rowOf(id);
     return row ? displayName(row) : t('participants.remove.someone');
