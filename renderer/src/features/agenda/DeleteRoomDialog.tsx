@@ -96,6 +96,7 @@ export function DeleteRoomDialog({ agenda, room, onClose }: Props) {
                 ms="xl"
                 maw={320}
                 label={t('agenda.forms.rooms.moveTo')}
+                placeholder={t('agenda.forms.rooms.chooseRoom')}
                 data={others.map((r) => ({ value: String(r.id), label: r.name }))}
                 value={target}
                 onChange={setTarget}

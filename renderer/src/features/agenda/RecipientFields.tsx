@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Button, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconUserSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -59,6 +59,7 @@ function PersonSearch({ onPick }: { onPick(person: DirectoryPerson): void }) {
 /** The award's recipient: an organisation, a person from the directory, or a name as typed. */
 export function RecipientFields({ form, err, kind, onKind }: Props) {
   const { t } = useTranslation();
+  const labelId = useId();
   const { list } = useOrganisationList();
   const { setValue, register, control } = form;
   const [organisationId, personId, recipientName] = useWatch({
@@ -76,11 +77,11 @@ export function RecipientFields({ form, err, kind, onKind }: Props) {
 
   return (
     <Stack gap="xs">
-      <Text size="sm" fw={500} id="award-recipient-label">
+      <Text size="sm" fw={500} id={labelId}>
         {t('agenda.forms.awards.recipient')}
       </Text>
       <SegmentedControl
-        aria-labelledby="award-recipient-label"
+        aria-labelledby={labelId}
         value={kind}
         onChange={(v) => onKind(v as RecipientKind)}
         data={(['organisation', 'person', 'name'] as const).map((k) => ({
@@ -91,6 +92,7 @@ export function RecipientFields({ form, err, kind, onKind }: Props) {
       {kind === 'organisation' && (
         <Select
           label={t('agenda.forms.awards.organisation')}
+          placeholder={t('agenda.forms.awards.organisationPlaceholder')}
           searchable
           clearable
           data={list.map((o) => ({

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import {
   Button,
   Chip,
@@ -36,6 +36,7 @@ interface Props {
 export function RoomForm({ meetingId, meeting, room, onDone }: Props) {
   const { t, i18n } = useTranslation();
   const edit = useAgendaStore((s) => s.edit);
+  const closedDaysId = useId();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<RoomValues>({
     defaultValues: room
@@ -130,11 +131,11 @@ export function RoomForm({ meetingId, meeting, room, onDone }: Props) {
           name="closedDays"
           render={({ field }) => (
             <Stack gap={6}>
-              <Text size="sm" fw={500} id={`closed-days-${room?.id ?? 'new'}`}>
+              <Text size="sm" fw={500} id={closedDaysId}>
                 {t('agenda.forms.rooms.closedDays')}
               </Text>
               <Chip.Group multiple value={field.value ?? []} onChange={field.onChange}>
-                <Group gap="xs" role="group" aria-labelledby={`closed-days-${room?.id ?? 'new'}`}>
+                <Group gap="xs" role="group" aria-labelledby={closedDaysId}>
                   {days.map((day) => (
                     <Chip key={day} value={day} size="sm" color="red" variant="outline">
                       {formatShortWeekday(day, i18n.language)}

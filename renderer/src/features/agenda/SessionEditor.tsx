@@ -131,12 +131,13 @@ export function SessionEditor(props: Props) {
         </Stack>
       </div>
       <Group justify="space-between" className={classes.panelFooter} gap="xs">
-        <Group gap={4} wrap="nowrap">
+        <Group gap={2} wrap="nowrap">
           {session && (
             <>
               <Button
                 variant="subtle"
                 color="red"
+                px="xs"
                 leftSection={<IconTrash size={16} aria-hidden />}
                 disabled={busy}
                 onClick={() => void remove(session)}
@@ -145,7 +146,9 @@ export function SessionEditor(props: Props) {
               </Button>
               <Tooltip label={t('agenda.session.saveFirst')} disabled={!dirty}>
                 <Button
-                  variant="default"
+                  variant="subtle"
+                  color="gray"
+                  px="xs"
                   leftSection={<IconCopy size={16} aria-hidden />}
                   // Disabled but still focusable, so the tooltip says why.
                   data-disabled={dirty || busy || undefined}

@@ -142,15 +142,12 @@ export function SessionList({ onOpen }: SessionListProps) {
         sortDescFirst: true,
         cell: ({ getValue }) =>
           getValue() > 0 ? (
-            <Badge
-              color="orange"
-              variant="light"
-              tt="none"
-              style={{ flexShrink: 0 }}
-              leftSection={<IconAlertTriangle size={12} aria-hidden />}
-            >
-              {t('agenda.forms.list.clashCount', { count: getValue() })}
-            </Badge>
+            <Group gap={4} wrap="nowrap" c="orange.8">
+              <IconAlertTriangle size={14} aria-hidden />
+              <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                {t('agenda.forms.list.clashCount', { count: getValue() })}
+              </Text>
+            </Group>
           ) : (
             <NoneText />
           ),
