@@ -41,7 +41,7 @@ test('removing participants still on sessions says which sessions, asks, and Und
     'Jean Dupont: “Opening plenary” (Sat 14 Nov 09:00), “Darknet investigations” (Sun 15 Nov 14:00)',
   ]);
   await expect(dialog).toContainText(
-    'Confirming also takes them off these 3 places; Undo puts them back.',
+    'Confirming also removes these 3 places on sessions; Undo puts them back.',
   );
   // Cancel changes nothing.
   await dialog.getByRole('button', { name: 'Cancel' }).click();

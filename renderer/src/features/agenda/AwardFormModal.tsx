@@ -48,7 +48,9 @@ export function AwardFormModal({ agenda, award, onClose }: Props) {
   const form = useForm<AwardFormValues>({
     defaultValues: initial,
     resolver: zodResolver(AwardFormSchema),
-    mode: 'onBlur',
+    // Checked on Save, then as you type: a message appearing when a field is left would move
+    // the control being clicked (the recipient switch, Save) from under the pointer.
+    mode: 'onSubmit',
   });
   const { handleSubmit, formState, register, control, setError } = form;
   const err = (name: FieldPath<AwardFormValues>) => fieldError(formState.errors, name);

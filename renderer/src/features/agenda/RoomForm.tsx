@@ -48,7 +48,9 @@ export function RoomForm({ meetingId, meeting, room, onDone }: Props) {
         }
       : { name: '', capacity: null, location: '', closedDays: [] },
     resolver: zodResolver(RoomInput),
-    mode: 'onBlur',
+    // Checked on Save, then as you type: a message appearing when a field is left would move
+    // the control being clicked (the recipient switch, Save) from under the pointer.
+    mode: 'onSubmit',
   });
   const { register, control, handleSubmit, formState, setError } = form;
   const err = (name: FieldPath<RoomValues>) => fieldError(formState.errors, name);

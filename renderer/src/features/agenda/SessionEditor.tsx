@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Stack, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Stack, Tooltip } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -48,8 +48,9 @@ export function SessionEditor(props: Props) {
   const form = useForm<SessionFormValues>({
     defaultValues: initial,
     resolver: zodResolver(SessionFormSchema),
-    // A blank new session is not told off for fields not reached yet: checked on Save first.
-    mode: session ? 'onBlur' : 'onSubmit',
+    // Checked on Save, then as you type: a blank new session is not told off for fields not
+    // reached yet, and no message appearing on leaving a field moves what is being clicked.
+    mode: 'onSubmit',
   });
   const { handleSubmit, setError, formState, reset } = form;
   const dirty = formState.isDirty;
@@ -134,22 +135,26 @@ export function SessionEditor(props: Props) {
         <Group gap={2} wrap="nowrap">
           {session && (
             <>
-              <Button
-                variant="subtle"
-                color="red"
-                px="xs"
-                leftSection={<IconTrash size={16} aria-hidden />}
-                disabled={busy}
-                onClick={() => void remove(session)}
+              <Tooltip label={t('agenda.session.deleteHint')}>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  size="lg"
+                  aria-label={t('common.delete')}
+                  disabled={busy}
+                  onClick={() => void remove(session)}
+                >
+                  <IconTrash size={18} aria-hidden />
+                </ActionIcon>
+              </Tooltip>
+              <Tooltip
+                label={t(dirty ? 'agenda.session.saveFirst' : 'agenda.session.duplicateHint')}
               >
-                {t('common.delete')}
-              </Button>
-              <Tooltip label={t('agenda.session.saveFirst')} disabled={!dirty}>
-                <Button
+                <ActionIcon
                   variant="subtle"
                   color="gray"
-                  px="xs"
-                  leftSection={<IconCopy size={16} aria-hidden />}
+                  size="lg"
+                  aria-label={t('agenda.session.duplicate')}
                   // Disabled but still focusable, so the tooltip says why.
                   data-disabled={dirty || busy || undefined}
                   aria-disabled={dirty || busy}
@@ -158,8 +163,8 @@ export function SessionEditor(props: Props) {
                     void duplicate(session);
                   }}
                 >
-                  {t('agenda.session.duplicate')}
-                </Button>
+                  <IconCopy size={18} aria-hidden />
+                </ActionIcon>
               </Tooltip>
             </>
           )}

@@ -86,7 +86,7 @@ export function SessionList({ onOpen }: SessionListProps) {
         cell: ({ row }) => {
           const s = row.original.session;
           return (
-            <Group gap={6} wrap="nowrap">
+            <Group gap={6}>
               <Text size="sm" fw={500} fs={s.tentative ? 'italic' : undefined}>
                 {s.title}
               </Text>

@@ -74,22 +74,28 @@ export function SessionPeopleField({ meetingId, form, registrations, agendaPeopl
             return (
               <li key={field.id} className={classes.person}>
                 <div className={classes.personName}>
+                  <Text size="sm" fw={500} truncate>
+                    {person.name}
+                  </Text>
                   <Group gap={6} wrap="nowrap">
-                    <Text size="sm" fw={500} truncate>
-                      {person.name}
-                    </Text>
                     {person.status && (
-                      <Badge size="xs" variant="light" color={STATUS_COLOURS[person.status]}>
+                      <Badge
+                        size="xs"
+                        variant="light"
+                        color={STATUS_COLOURS[person.status]}
+                        style={{ flexShrink: 0 }}
+                      >
                         {t(`status.${person.status}`)}
                       </Badge>
                     )}
+                    <Text size="xs" c={rowError ? 'red' : 'dimmed'} truncate>
+                      {rowError ?? person.detail}
+                    </Text>
                   </Group>
-                  <Text size="xs" c={rowError ? 'red' : 'dimmed'} truncate>
-                    {rowError ?? person.detail}
-                  </Text>
                 </div>
                 <NativeSelect
                   size="xs"
+                  w={160}
                   aria-label={t('agenda.session.people.roleOf', { name: person.name })}
                   data={roleOptions}
                   {...register(`people.${i}.role`)}

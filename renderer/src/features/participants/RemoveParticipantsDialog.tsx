@@ -61,7 +61,9 @@ function SessionsToLeave({ sessions }: { sessions: InUse }) {
   const rowOf = (id: number) => byId.get(id);
   const nameOf = (id: number) => {
     const row = rowOf(id);
-    return row ? displayName(row) : t('participants.remove.someone');
+    return row
+      ? displayName({ givenNames: row.givenNames, familyNames: row.familyNames })
+      : t('participants.remove.someone');
   };
   // People in the table's order (family name first), each with their sessions in time order.
   const collator = new Intl.Collator(i18n.language);
@@ -151,6 +153,7 @@ export function RemoveParticipantsDialog({
         onSessions ? 'participants.remove.confirmWithSessions' : 'participants.remove.confirm',
       )}
       danger
+      size={onSessions ? 'lg' : undefined}
       // Not before the sessions are known: the organiser must see what the removal also does.
       busy={busy || (ids !== null && sessions === null)}
       onCancel={onClose}
