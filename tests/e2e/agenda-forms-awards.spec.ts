@@ -109,6 +109,11 @@ test('an award to a name outside the directory is edited, and deleted with Undo'
   await section.getByRole('button', { name: 'Add award' }).click();
   const dialog = app.getByRole('dialog', { name: 'New award' });
   await dialog.getByRole('textbox', { name: 'Award' }).fill('Special mention');
+  // Escape with something typed asks before losing it.
+  await app.keyboard.press('Escape');
+  const discard = app.getByRole('dialog', { name: 'Discard changes?' });
+  await discard.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Award' })).toHaveValue('Special mention');
   await dialog.getByText('Other name', { exact: true }).click();
   await dialog.getByRole('textbox', { name: 'Recipient’s name' }).fill('The hotline volunteers');
   await dialog.getByRole('button', { name: 'Add award' }).click();
