@@ -44,11 +44,17 @@ test('the panel lists its own clashes in plain words, and the awards given in it
     view.panel.getByText('Regional cooperation award — to West African Police Network'),
   ).toBeVisible();
 
-  // Fixing one in the panel takes it off at once after saving.
+  // The warnings follow the form as it is edited, before saving.
   await view.panel.getByRole('textbox', { name: 'Expected audience' }).fill('30');
-  await view.save.click();
-  await view.openSession('Workshop Africa');
   await expect(view.panelClashes).toContainText('This session has 2 clashes');
+  await view.textbox('Start').fill('11:00');
+  await view.textbox('End').fill('12:00');
+  await expect(view.panelClashes.getByRole('listitem')).toHaveText([
+    'Moussa Ndiaye (speaker) in “Workshop Africa” has declined the invitation.',
+  ]);
+  await expect(view.clashes).toContainText('3 clashes to look at');
+  await view.save.click();
+  await expect(view.clashes).toContainText('1 clash to look at');
 });
 
 test('Escape closes the panel; with unsaved edits it asks first, and keeping them keeps them', async ({

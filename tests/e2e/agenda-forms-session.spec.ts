@@ -47,6 +47,10 @@ test('a new session takes every field, people found by typing, and lands in the 
   await view.addPerson('ndiaye', 'Moussa Ndiaye');
   await expect(view.people).toHaveCount(3);
   await expect(view.people.nth(2)).toContainText('Declined');
+  // Clashes show as the form changes, before saving.
+  await expect(view.panelClashes.getByRole('listitem')).toHaveText([
+    'Moussa Ndiaye (speaker) in “Case study: travelling sex offenders” has declined the invitation.',
+  ]);
   await panel.getByRole('combobox', { name: 'Role of Aminata Diop' }).selectOption('Chair');
   await panel.getByRole('button', { name: 'Move Ana Núñez up' }).click();
   await panel.getByRole('button', { name: 'Remove Moussa Ndiaye from the session' }).click();
@@ -54,6 +58,7 @@ test('a new session takes every field, people found by typing, and lands in the 
   await expect(view.people.first()).toContainText('Ana Núñez');
 
   await panel.getByRole('textbox', { name: 'Expected audience' }).fill('25');
+  await expect(view.panelClashes).toBeHidden();
   await panel.getByRole('checkbox', { name: 'Law enforcement only' }).check();
   await view.save.click();
 

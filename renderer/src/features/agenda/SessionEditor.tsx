@@ -110,7 +110,12 @@ export function SessionEditor(props: Props) {
     <form onSubmit={(e) => void submit(e)} noValidate className={classes.panelForm}>
       <div className={classes.panelBody}>
         <Stack gap="md">
-          {session && <SessionClashes agenda={agenda} sessionId={session.id} />}
+          <SessionClashes
+            agenda={agenda}
+            session={session}
+            control={form.control}
+            registrations={registrations}
+          />
           {session && changedElsewhere && dirty && (
             <Alert color="yellow" variant="light">
               <Stack gap="xs" align="flex-start">
