@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ActionIcon, Button, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Agenda } from '../../../../shared/api';
 import { SUGGESTED_TRACKS, type Track } from '../../../../shared/domain/agenda';
@@ -92,11 +93,17 @@ export function TracksTab({ agenda }: { agenda: Agenda }) {
     (label) => !taken.has(normaliseName(label)),
   );
 
-  async function add(trackName: string) {
+  /** Adds a track typed in the field (`typed`) or a suggestion, which leaves the field alone. */
+  async function add(trackName: string, typed: boolean) {
     const result = await edit('agenda.createTrack', {
       meetingId: agenda.meeting.id,
       name: trackName.trim(),
     });
+    if (!typed) {
+      if (!result.ok) notifications.show({ color: 'red', message: nameError(result.error) });
+      else showAgendaUndo(t('agenda.forms.tracks.created', { name: trackName.trim() }));
+      return;
+    }
     if (!result.ok) return setError(nameError(result.error));
     setError(null);
     setName('');
@@ -130,7 +137,7 @@ export function TracksTab({ agenda }: { agenda: Agenda }) {
         wrap="nowrap"
         onSubmit={(e) => {
           e.preventDefault();
-          void add(name);
+          void add(name, true);
         }}
       >
         <TextInput
@@ -157,7 +164,7 @@ export function TracksTab({ agenda }: { agenda: Agenda }) {
                 size="compact-sm"
                 variant="default"
                 leftSection={<IconPlus size={12} aria-hidden />}
-                onClick={() => void add(label)}
+                onClick={() => void add(label, false)}
               >
                 {label}
               </Button>
