@@ -78,7 +78,7 @@ export function formatWeekday(day: string, language: string): string {
   return format(parseDay(day), 'EEEE d MMMM', { locale: localeOf(language) });
 }
 
-/** 'Sat 14 Nov' / 'sam. 14 nov.': a day on a tab or a column header. */
+/** 'Sat 14 Nov' / 'sam. 14 nov.': a day where space is short (tabs, headers, lists, clash sentences). */
 export function formatShortDay(day: string, language: string): string {
   return format(parseDay(day), 'EEE d MMM', { locale: localeOf(language) });
 }
