@@ -5,7 +5,7 @@ import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Agenda } from '../../../../shared/api';
 import { formatMinute, type Award } from '../../../../shared/domain/agenda';
-import { formatShortDay } from '../../../../shared/domain/time';
+import { formatShortWeekday } from '../../../../shared/domain/time';
 import { errorText, fieldError, showIssues } from '../../ui/errors';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormAlert } from '../../ui/FormAlert';
@@ -34,7 +34,7 @@ export function sessionChoices(agenda: Agenda, language: string) {
     .sort((a, b) => a.day.localeCompare(b.day) || a.startMinute - b.startMinute || a.id - b.id)
     .map((s) => ({
       value: String(s.id),
-      label: `${formatShortDay(s.day, language)} ${formatMinute(s.startMinute)} · ${s.title}`,
+      label: `${formatShortWeekday(s.day, language)} ${formatMinute(s.startMinute)} · ${s.title}`,
     }));
 }
 

@@ -17,7 +17,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatMinute, type Award } from '../../../../shared/domain/agenda';
-import { formatShortDay } from '../../../../shared/domain/time';
+import { formatShortWeekday } from '../../../../shared/domain/time';
 import { useAgendaStore } from './agenda.store';
 import { refusalText } from './agenda-errors';
 import { showAgendaUndo } from './agenda-undo-notice';
@@ -116,7 +116,7 @@ export function AwardsSection({ onOpenSession }: AwardsSectionProps = {}) {
                         onClick={() => onOpenSession?.(session.id)}
                         disabled={!onOpenSession}
                       >
-                        {`${session.title} · ${formatShortDay(session.day, i18n.language)} ${formatMinute(session.startMinute)}`}
+                        {`${session.title} · ${formatShortWeekday(session.day, i18n.language)} ${formatMinute(session.startMinute)}`}
                       </Anchor>
                     ) : (
                       <Text size="sm" c="dimmed">

@@ -14,7 +14,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { Agenda } from '../../../../shared/api';
 import { formatMinute, type Room } from '../../../../shared/domain/agenda';
-import { formatShortDay } from '../../../../shared/domain/time';
+import { formatShortWeekday } from '../../../../shared/domain/time';
 import { useAgendaStore } from './agenda.store';
 import { refusalText } from './agenda-errors';
 import { showAgendaUndo } from './agenda-undo-notice';
@@ -71,7 +71,7 @@ export function DeleteRoomDialog({ agenda, room, onClose }: Props) {
           <List size="sm" spacing={4} aria-label={t('agenda.forms.rooms.sessionsInRoom')}>
             {inRoom.map((s) => (
               <List.Item key={s.id}>
-                {`${formatShortDay(s.day, i18n.language)} ${formatMinute(s.startMinute)}–${formatMinute(s.endMinute)} · ${s.title}`}
+                {`${formatShortWeekday(s.day, i18n.language)} ${formatMinute(s.startMinute)}–${formatMinute(s.endMinute)} · ${s.title}`}
               </List.Item>
             ))}
           </List>

@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { RoomInput } from '../../../../shared/api/agenda';
 import type { Room } from '../../../../shared/domain/agenda';
-import { daysBetween, formatShortDay } from '../../../../shared/domain/time';
+import { daysBetween, formatShortWeekday } from '../../../../shared/domain/time';
 import { errorText, fieldError, showIssues } from '../../ui/errors';
 import { FormAlert } from '../../ui/FormAlert';
 import { useAgendaStore } from './agenda.store';
@@ -140,7 +140,7 @@ export function RoomForm({ meetingId, meeting, room, onDone }: Props) {
                 <Group gap="xs" role="group" aria-labelledby={closedDaysId}>
                   {days.map((day) => (
                     <Chip key={day} value={day} size="sm" color="red" variant="outline">
-                      {formatShortDay(day, i18n.language)}
+                      {formatShortWeekday(day, i18n.language)}
                     </Chip>
                   ))}
                 </Group>

@@ -24,7 +24,7 @@ import {
 import { CSS } from '@dnd-kit/utilities';
 import type { Agenda } from '../../../../shared/api';
 import type { Room } from '../../../../shared/domain/agenda';
-import { formatShortDay } from '../../../../shared/domain/time';
+import { formatShortWeekday } from '../../../../shared/domain/time';
 import { useAgendaStore } from './agenda.store';
 import { refusalText } from './agenda-errors';
 import { showAgendaUndo } from './agenda-undo-notice';
@@ -103,7 +103,7 @@ function SortableRoom({
             )}
             {room.closedDays.map((d) => (
               <Badge key={d} size="xs" color="red" variant="outline">
-                {t('agenda.forms.rooms.closedOn', { day: formatShortDay(d, i18n.language) })}
+                {t('agenda.forms.rooms.closedOn', { day: formatShortWeekday(d, i18n.language) })}
               </Badge>
             ))}
             <Text size="xs" c="dimmed">

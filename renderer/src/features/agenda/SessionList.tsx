@@ -29,7 +29,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { formatMinute } from '../../../../shared/domain/agenda';
 import { normaliseName } from '../../../../shared/domain/people';
-import { formatShortDay } from '../../../../shared/domain/time';
+import { formatShortWeekday } from '../../../../shared/domain/time';
 import { NoneText } from '../../ui/NoneText';
 import { useAgendaStore, useClashes } from './agenda.store';
 import { sessionRows, type SessionRow } from './session-rows';
@@ -75,7 +75,7 @@ export function SessionList({ onOpen }: SessionListProps) {
           const s = row.original.session;
           return (
             <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-              {`${formatShortDay(s.day, language)} · ${formatMinute(s.startMinute)}–${formatMinute(s.endMinute)}`}
+              {`${formatShortWeekday(s.day, language)} · ${formatMinute(s.startMinute)}–${formatMinute(s.endMinute)}`}
             </Text>
           );
         },

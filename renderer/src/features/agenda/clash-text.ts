@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Agenda } from '../../../../shared/api';
 import { formatMinute, type Session } from '../../../../shared/domain/agenda';
 import type { Clash } from '../../../../shared/domain/agenda-clashes';
-import { formatDayRange, formatShortDay } from '../../../../shared/domain/time';
+import { formatDayRange, formatShortWeekday } from '../../../../shared/domain/time';
 
 const K = 'agenda.forms.clash';
 
@@ -45,7 +45,7 @@ function together(w: ClashWording, [aId, bId]: [number, number]) {
     b,
     start: formatMinute(start),
     end: formatMinute(end),
-    day: a ? formatShortDay(a.day, w.language) : '',
+    day: a ? formatShortWeekday(a.day, w.language) : '',
   };
 }
 
@@ -80,7 +80,7 @@ export function clashSentence(clash: Clash, w: ClashWording): string {
       const { startDate, endDate } = w.agenda.meeting;
       return t(`${K}.outsideDays`, {
         title: titleOf(w, clash.sessionIds[0]),
-        day: formatShortDay(clash.day, language),
+        day: formatShortWeekday(clash.day, language),
         range: formatDayRange(startDate, endDate, language),
       });
     }
@@ -88,7 +88,7 @@ export function clashSentence(clash: Clash, w: ClashWording): string {
       return t(`${K}.roomClosed`, {
         title: titleOf(w, clash.sessionIds[0]),
         room: roomName(w, clash.roomId),
-        day: formatShortDay(clash.day, language),
+        day: formatShortWeekday(clash.day, language),
       });
     case 'over_capacity': {
       const values = {

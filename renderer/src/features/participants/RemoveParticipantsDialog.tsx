@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../../shared/api';
 import { formatMinute } from '../../../../shared/domain/agenda';
 import { displayName, sortName } from '../../../../shared/domain/people';
-import { formatShortDay } from '../../../../shared/domain/time';
+import { formatShortWeekday } from '../../../../shared/domain/time';
 import { call } from '../../lib/api';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorText } from '../../ui/errors';
@@ -89,7 +89,7 @@ function SessionsToLeave({ sessions }: { sessions: InUse }) {
                   .map((s) =>
                     t('participants.remove.sessionAt', {
                       title: s.title,
-                      when: `${formatShortDay(s.day, i18n.language)} ${formatMinute(s.startMinute)}`,
+                      when: `${formatShortWeekday(s.day, i18n.language)} ${formatMinute(s.startMinute)}`,
                     }),
                   )
                   .join(', '),

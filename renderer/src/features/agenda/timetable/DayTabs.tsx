@@ -1,7 +1,7 @@
 import { Badge, Tabs } from '@mantine/core';
 import { useDroppable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
-import { formatShortDay, formatWeekday } from '../../../../../shared/domain/time';
+import { formatShortWeekday, formatWeekday } from '../../../../../shared/domain/time';
 import { useAgendaStore } from '../agenda.store';
 import { useDragStore } from './drag.store';
 import type { DropTarget } from './TimetableDnd';
@@ -32,7 +32,7 @@ function DayTab({ day, count }: { day: string; count: number }) {
       style={aimed ? { outline: '2px dashed var(--mantine-primary-color-filled)' } : undefined}
       data-day={day}
     >
-      {formatShortDay(day, i18n.language)}
+      {formatShortWeekday(day, i18n.language)}
     </Tabs.Tab>
   );
 }

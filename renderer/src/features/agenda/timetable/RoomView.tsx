@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatShortDay } from '../../../../../shared/domain/time';
+import { formatShortWeekday } from '../../../../../shared/domain/time';
 import { useAgendaStore } from '../agenda.store';
 import { roomLayout, shownRooms } from './agenda-view';
 import { firstMinuteToShow } from './grid-geometry';
@@ -29,7 +29,7 @@ export function RoomView() {
   const heads: ColumnHead[] = useMemo(
     () =>
       columns.map((c) => ({
-        title: formatShortDay(c.day, i18n.language),
+        title: formatShortWeekday(c.day, i18n.language),
         subtitle: c.closed
           ? t('agenda.grid.closed')
           : t('agenda.grid.sessionCount', { count: c.sessions.length }),
