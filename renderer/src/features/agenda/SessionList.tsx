@@ -31,7 +31,7 @@ import { formatMinute } from '../../../../shared/domain/agenda';
 import { normaliseName } from '../../../../shared/domain/people';
 import { formatShortWeekday } from '../../../../shared/domain/time';
 import { NoneText } from '../../ui/NoneText';
-import { useAgendaStore, useClashes } from './agenda.store';
+import { useAgendaStore } from './agenda.store';
 import { sessionRows, type SessionRow } from './session-rows';
 import classes from './agenda-forms.module.css';
 
@@ -53,7 +53,7 @@ function textSort(collator: Intl.Collator, key: 'title' | 'type' | 'room' | 'tra
 export function SessionList({ onOpen }: SessionListProps) {
   const { t, i18n } = useTranslation();
   const agenda = useAgendaStore((s) => s.agenda);
-  const clashes = useClashes();
+  const clashes = useAgendaStore((s) => s.clashesBySession);
   const [query, setQuery] = useState('');
   const [sorting, setSorting] = useState<SortingState>([{ id: 'when', desc: false }]);
   const language = i18n.language;

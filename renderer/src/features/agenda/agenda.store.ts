@@ -1,8 +1,12 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { Agenda, ApiError, Channel, Input, Output } from '../../../../shared/api';
 import type { Session, SessionType } from '../../../../shared/domain/agenda';
-import { findClashes, type Clash } from '../../../../shared/domain/agenda-clashes';
+import {
+  clashesBySession,
+  findClashes,
+  type Clash,
+} from '../../../../shared/domain/agenda-clashes';
 import { call, onBackendEvent, type Result } from '../../lib/api';
 
 /** The timetable's views: one day with rooms as columns, all days at a glance, one room, a list. */
@@ -52,6 +56,10 @@ export type SessionMoveInput = Input<'agenda.moveSession'>;
 interface AgendaState {
   meetingId: number | null;
   agenda: Agenda | null;
+  /** Every clash of `agenda`, found once each time it changes (never by each component). */
+  clashes: readonly Clash[];
+  /** The same clashes by session id, for the blocks' badges and the list's counts. */
+  clashesBySession: ReadonlyMap<number, readonly Clash[]>;
   error: ApiError | null;
   selectedSessionId: number | null;
   view: AgendaView;
@@ -112,13 +120,19 @@ function reconcile(previous: Agenda | null, next: Agenda): Agenda {
   return { ...next, sessions };
 }
 
+/** The agenda with its clashes: the one place in the renderer that runs the clash finder. */
+function withClashes(agenda: Agenda | null) {
+  const clashes = agenda ? findClashes(agenda) : [];
+  return { agenda, clashes, clashesBySession: clashesBySession(clashes) };
+}
+
 /** Counts edits, so that a reload started before an edit does not undo its optimistic result. */
 let editSeq = 0;
 
 /** The agenda of the meeting on screen, with the timetable's view state. */
 export const useAgendaStore = create<AgendaState>((set, get) => ({
   meetingId: null,
-  agenda: null,
+  ...withClashes(null),
   error: null,
   selectedSessionId: null,
   view: 'day',
@@ -131,7 +145,7 @@ export const useAgendaStore = create<AgendaState>((set, get) => ({
     if (get().meetingId !== meetingId)
       set({
         meetingId,
-        agenda: null,
+        ...withClashes(null),
         selectedSessionId: null,
         day: null,
         roomId: null,
@@ -148,7 +162,7 @@ export const useAgendaStore = create<AgendaState>((set, get) => ({
     const inMeeting =
       day !== null && day >= agenda.meeting.startDate && day <= agenda.meeting.endDate;
     set({
-      agenda: reconcile(get().agenda, agenda),
+      ...withClashes(reconcile(get().agenda, agenda)),
       error: null,
       day: inMeeting ? day : agenda.meeting.startDate,
     });
@@ -156,7 +170,7 @@ export const useAgendaStore = create<AgendaState>((set, get) => ({
   async edit(channel, input) {
     editSeq++;
     const result = await call(channel, input);
-    if (result.ok) set({ agenda: reconcile(get().agenda, agendaOf(result.value)) });
+    if (result.ok) set(withClashes(reconcile(get().agenda, agendaOf(result.value))));
     return result;
   },
   async moveSession(move) {
@@ -165,7 +179,7 @@ export const useAgendaStore = create<AgendaState>((set, get) => ({
       const agenda = get().agenda;
       if (!agenda) return;
       const sessions = agenda.sessions.map((s) => (s.id === move.id ? { ...s, ...fields } : s));
-      set({ agenda: { ...agenda, sessions } });
+      set(withClashes({ ...agenda, sessions }));
     };
     const allRooms = move.allRooms ?? false;
     patch({
@@ -209,8 +223,5 @@ export function useAgenda(meetingId: number) {
   return useAgendaStore((s) => s.agenda);
 }
 
-/** Every clash of the cached agenda, found again only when the agenda changes. */
-export function useClashes(): Clash[] {
-  const agenda = useAgendaStore((s) => s.agenda);
-  return useMemo(() => (agenda ? findClashes(agenda) : []), [agenda]);
-}
+/** Every clash of the cached agenda (found by the store when the agenda changes). */
+export const useClashes = (): readonly Clash[] => useAgendaStore((s) => s.clashes);

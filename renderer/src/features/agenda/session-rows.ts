@@ -22,13 +22,14 @@ export interface SessionRow {
 }
 
 /** The list view's rows, labelled in the UI language. */
-export function sessionRows(agenda: Agenda, clashes: readonly Clash[], t: TFunction): SessionRow[] {
+export function sessionRows(
+  agenda: Agenda,
+  clashes: ReadonlyMap<number, readonly Clash[]>,
+  t: TFunction,
+): SessionRow[] {
   const rooms = new Map(agenda.rooms.map((r) => [r.id, r.name]));
   const tracks = new Map(agenda.tracks.map((tr) => [tr.id, tr.name]));
   const names = new Map(agenda.people.map((p) => [p.registrationId, p.name]));
-  const clashCount = new Map<number, number>();
-  for (const c of clashes)
-    for (const id of c.sessionIds) clashCount.set(id, (clashCount.get(id) ?? 0) + 1);
   return agenda.sessions.map((s) => {
     const room = s.allRooms
       ? t('agenda.session.room.all')
@@ -52,7 +53,7 @@ export function sessionRows(agenda: Agenda, clashes: readonly Clash[], t: TFunct
       track,
       people,
       peopleCount: s.people.length,
-      clashes: clashCount.get(s.id) ?? 0,
+      clashes: clashes.get(s.id)?.length ?? 0,
       search: normaliseName([s.title, type, room, track, people, s.description].join(' ')),
     };
   });

@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_TYPE_COLOURS, SESSION_TYPES } from '../../../../../shared/domain/agenda';
-import { clashesBySession } from '../../../../../shared/domain/agenda-clashes';
-import { useAgendaStore, useClashes } from '../agenda.store';
+import { useAgendaStore } from '../agenda.store';
 import type { BlockText } from './SessionBlock';
-import { clashesText, peopleText, roomText, timeRange } from './session-text';
+import { clashSummary } from '../clash-text';
+import { peopleText, roomText, timeRange } from './session-text';
 
 const FIELDS = ['title', 'time', 'room', 'type'] as const;
 type Field = (typeof FIELDS)[number];
@@ -27,13 +27,13 @@ function template(t: TFunction, key: string): (values: Record<Field, string>) =>
  */
 export function useBlockTexts(): Map<number, BlockText> {
   const agenda = useAgendaStore((s) => s.agenda);
-  const clashes = useClashes();
-  const { t } = useTranslation();
+  const bySession = useAgendaStore((s) => s.clashesBySession);
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   return useMemo(() => {
     const out = new Map<number, BlockText>();
     if (!agenda) return out;
     const people = new Map(agenda.people.map((p) => [p.registrationId, p]));
-    const bySession = clashesBySession(clashes);
     const types = new Map(SESSION_TYPES.map((type) => [type, t(`agenda.sessionType.${type}`)]));
     const roomNames = new Map(agenda.rooms.map((r) => [r.id, r.name]));
     const allRooms = roomText({ allRooms: true, roomId: null }, [], t);
@@ -53,10 +53,10 @@ export function useBlockTexts(): Map<number, BlockText> {
         label: (s.tentative ? tentativeLabel : label)(values),
         people: peopleText(s, people),
         clashCount: own.length,
-        clashText: own.length ? clashesText(own, s.id, agenda, t) : '',
+        clashText: clashSummary(own, { agenda, t, language }),
         colour: agenda.typeColours[s.type] ?? DEFAULT_TYPE_COLOURS[s.type],
       });
     }
     return out;
-  }, [agenda, clashes, t]);
+  }, [agenda, bySession, t, language]);
 }
