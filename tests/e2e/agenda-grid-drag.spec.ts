@@ -109,10 +109,10 @@ test('a clash appears as soon as a session is moved onto another, and goes with 
   );
   await expect(view.clashesButton).toHaveAccessibleName('5 clashes');
   await expect(view.block('Prevention track')).toHaveAccessibleDescription(
-    /Clash: Main hall is also booked for “Panel: industry and law enforcement” at the same time/,
+    /Clash: Main hall is used twice at 16:00–17:00 on .*“Panel: industry and law enforcement”/,
   );
   await expect(panel).toHaveAccessibleDescription(
-    /Main hall is also booked for “Prevention track”/,
+    /Clash: Main hall is used twice at 16:00–17:00 on .*“Prevention track”/,
   );
 
   await app.keyboard.press('Control+z');

@@ -17,17 +17,37 @@ function numberText(n: number, language: string): string {
   return new Intl.NumberFormat(language).format(n);
 }
 
+/**
+ * The agenda's sessions, rooms and people by id, built once per agenda object: the timetable
+ * words every clash of hundreds of blocks, and a scan of the lists for each name would add up.
+ */
+const indexes = new WeakMap<ClashWording['agenda'], ReturnType<typeof indexOf>>();
+function indexOf(agenda: ClashWording['agenda']) {
+  return {
+    sessions: new Map(agenda.sessions.map((s) => [s.id, s])),
+    rooms: new Map(agenda.rooms.map((r) => [r.id, r])),
+    people: new Map(agenda.people.map((p) => [p.registrationId, p])),
+  };
+}
+function index(w: ClashWording) {
+  let found = indexes.get(w.agenda);
+  if (!found) indexes.set(w.agenda, (found = indexOf(w.agenda)));
+  return found;
+}
+
+const sessionOf = (w: ClashWording, id: number) => index(w).sessions.get(id);
+
 /** The session's title, or a stand-in while the agenda catches up with a deletion. */
 function titleOf(w: ClashWording, id: number): string {
-  return w.agenda.sessions.find((s) => s.id === id)?.title ?? w.t(`${K}.someSession`);
+  return sessionOf(w, id)?.title ?? w.t(`${K}.someSession`);
 }
 
 function roomName(w: ClashWording, id: number | null): string {
-  return w.agenda.rooms.find((r) => r.id === id)?.name ?? w.t(`${K}.someRoom`);
+  return (id === null ? undefined : index(w).rooms.get(id)?.name) ?? w.t(`${K}.someRoom`);
 }
 
 function personOf(w: ClashWording, registrationId: number) {
-  return w.agenda.people.find((p) => p.registrationId === registrationId);
+  return index(w).people.get(registrationId);
 }
 
 function roleIn(session: Session | undefined, registrationId: number) {
@@ -36,8 +56,8 @@ function roleIn(session: Session | undefined, registrationId: number) {
 
 /** The time two sessions share: from the later start to the earlier end, on their day. */
 function together(w: ClashWording, [aId, bId]: [number, number]) {
-  const a = w.agenda.sessions.find((s) => s.id === aId);
-  const b = w.agenda.sessions.find((s) => s.id === bId);
+  const a = sessionOf(w, aId);
+  const b = sessionOf(w, bId);
   const start = Math.max(a?.startMinute ?? 0, b?.startMinute ?? 0);
   const end = Math.min(a?.endMinute ?? 0, b?.endMinute ?? 0);
   return {
@@ -51,7 +71,8 @@ function together(w: ClashWording, [aId, bId]: [number, number]) {
 
 /**
  * One clash in plain words, in the UI language: "Salle 2 is used twice at 10:00–10:30 on Tue 15
- * Nov: “Workshop Africa” and “Coffee break”." Used by the clash list and the session panel.
+ * Nov: “Workshop Africa” and “Coffee break”." Used by the clash list, the session panel and the
+ * timetable's blocks.
  */
 export function clashSentence(clash: Clash, w: ClashWording): string {
   const { t, language } = w;
@@ -102,7 +123,7 @@ export function clashSentence(clash: Clash, w: ClashWording): string {
         : t(`${K}.overCapacity`, { ...values, room: roomName(w, clash.roomId) });
     }
     case 'inactive_person': {
-      const session = w.agenda.sessions.find((s) => s.id === clash.sessionIds[0]);
+      const session = sessionOf(w, clash.sessionIds[0]);
       const role = t(`agenda.personRole.${roleIn(session, clash.registrationId)}`);
       return t(clash.status === 'declined' ? `${K}.declined` : `${K}.cancelled`, {
         name: personOf(w, clash.registrationId)?.name ?? t(`${K}.someone`),
@@ -119,4 +140,13 @@ export function clashSentence(clash: Clash, w: ClashWording): string {
       });
     }
   }
+}
+
+/** A block's clashes for its tooltip and screen readers: "2 clashes: <sentence> <sentence>". */
+export function clashSummary(clashes: readonly Clash[], w: ClashWording): string {
+  if (clashes.length === 0) return '';
+  return w.t('agenda.grid.clash.summary', {
+    count: clashes.length,
+    list: clashes.map((c) => clashSentence(c, w)).join(' '),
+  });
 }

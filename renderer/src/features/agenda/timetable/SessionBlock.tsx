@@ -15,7 +15,7 @@ export interface BlockText {
   label: string;
   people: string;
   clashCount: number;
-  /** Read after the name: "2 clashes: …". */
+  /** Read after the name and shown on hover: "2 clashes: …", in the clash list's words. */
   clashText: string;
   colour: string;
   /** Said by screen readers for the block's role ("session"). */
@@ -108,6 +108,8 @@ export const SessionBlock = memo(function SessionBlock(props: Props) {
       aria-roledescription={props.roleDescription}
       aria-label={label}
       aria-describedby={clashCount ? `${describedBy} ${clashId}` : describedBy}
+      // The same sentences as the clash list, for the mouse: hovering a warned block says why.
+      title={clashCount ? clashText : undefined}
       data-session-id={id}
       className={className}
       style={style}

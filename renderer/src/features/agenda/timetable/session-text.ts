@@ -1,5 +1,5 @@
 /**
- * The words the timetable uses about a session: its times, room, people, clashes and the edit
+ * The words the timetable uses about a session: its times, room, people and the edit
  * that undo or redo would take back. Pure apart from the translation function passed in.
  */
 import type { TFunction } from 'i18next';
@@ -11,7 +11,6 @@ import {
   type AgendaPerson,
   type Session,
 } from '../../../../../shared/domain/agenda';
-import type { Clash } from '../../../../../shared/domain/agenda-clashes';
 import { formatWeekday } from '../../../../../shared/domain/time';
 import type { Placement } from './placement';
 
@@ -45,55 +44,6 @@ export function peopleText(session: Session, people: ReadonlyMap<number, AgendaP
     .map((p) => people.get(p.registrationId)?.name)
     .filter((name): name is string => !!name)
     .join(', ');
-}
-
-/** One clash as seen from `sessionId`: what is wrong and with which other session. */
-export function clashText(clash: Clash, sessionId: number, agenda: Agenda, t: TFunction): string {
-  const other = clash.sessionIds.find((id) => id !== sessionId);
-  const otherTitle = agenda.sessions.find((s) => s.id === other)?.title ?? '';
-  const room = (id: number | null) =>
-    id === null ? t('agenda.grid.allRooms') : (agenda.rooms.find((r) => r.id === id)?.name ?? '');
-  const person = (id: number) =>
-    agenda.people.find((p) => p.registrationId === id)?.name ?? t('agenda.grid.someone');
-  switch (clash.kind) {
-    case 'room_double_booked':
-      return t('agenda.grid.clash.room', { room: room(clash.roomId), other: otherTitle });
-    case 'person_double_booked':
-      return t('agenda.grid.clash.person', {
-        person: person(clash.registrationId),
-        other: otherTitle,
-      });
-    case 'outside_meeting_days':
-      return t('agenda.grid.clash.outsideDays');
-    case 'room_closed':
-      return t('agenda.grid.clash.roomClosed', { room: room(clash.roomId) });
-    case 'over_capacity':
-      return t('agenda.grid.clash.capacity', {
-        expected: clash.expected,
-        capacity: clash.capacity,
-      });
-    case 'inactive_person':
-      return t('agenda.grid.clash.inactive', {
-        person: person(clash.registrationId),
-        status: t(`status.${clash.status}`),
-      });
-    case 'restricted_outsider':
-      return t('agenda.grid.clash.restricted', { person: person(clash.registrationId) });
-  }
-}
-
-/** The block's warning, read by screen readers: how many clashes, then each one. */
-export function clashesText(
-  clashes: readonly Clash[],
-  sessionId: number,
-  agenda: Agenda,
-  t: TFunction,
-): string {
-  if (clashes.length === 0) return '';
-  return t('agenda.grid.clash.summary', {
-    count: clashes.length,
-    list: clashes.map((c) => clashText(c, sessionId, agenda, t)).join('; '),
-  });
 }
 
 const isSessionType = (value: string): value is (typeof SESSION_TYPES)[number] =>
