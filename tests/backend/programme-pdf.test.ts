@@ -120,7 +120,7 @@ describe('the programme PDF, read back with poppler', () => {
     expect(french).toContain('Réunion bilatérale OIM – Police nationale du Niger · Provisoire');
     expect(french).toContain('Rapport national : Mauritanie');
     expect(french).toContain('Présentation : Mauritanie');
-    expect(french).toContain('Intervenant : ');
+    expect(french).toContain('Intervenant·e : ');
     expect(french).toContain('Page 1 sur');
     const english = comparable(
       pdfText(

@@ -107,6 +107,15 @@ describe('the sessions as CSV and XLSX, read back by other readers', () => {
     );
     expect(delimiter).toBe(';');
     expect(rows[0]!.slice(0, 6)).toEqual(['Jour', 'Début', 'Fin', 'Titre', 'Type', 'Salle']);
+    // People's columns and types in the screen's words (agenda.personRole, agenda.sessionType).
+    expect(rows[0]!.slice(9, 14)).toEqual([
+      'Président·es de séance',
+      'Modérateur·rices',
+      'Intervenant·es',
+      'Panélistes',
+      'Rapporteur·es',
+    ]);
+    expect(rows.find((r) => r[3] === 'Pause-café')?.[4]).toBe('Pause');
     const bilateral = rows.find((r) => r[3]!.startsWith('Réunion bilatérale'))!;
     expect(bilateral[14]).toBe('Provisoire');
     expect(rows.find((r) => r[3] === 'Pause-café')?.[5]).toBe('Toutes les salles');

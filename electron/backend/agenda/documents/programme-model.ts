@@ -20,6 +20,7 @@ import {
   labelsFor,
   regionLabel,
   roleLabel,
+  typeLabel,
   timeRange,
   type DocumentLabels,
   type DocumentLanguage,
@@ -138,7 +139,7 @@ export function programmeView(source: ProgrammeSource, language: DocumentLanguag
         : s.roomId !== null
           ? (rooms.get(s.roomId)?.name ?? labels.noRoom)
           : labels.noRoom,
-      type: labels.types[s.type],
+      type: typeLabel(s.type, language),
       track: s.trackId !== null ? (tracks.get(s.trackId) ?? null) : null,
       region: s.region ? regionLabel(s.region, language) : null,
       presenter:

@@ -8,19 +8,19 @@ import Papa from 'papaparse';
 import { formatMinute, SESSION_PERSON_ROLES } from '../../../../shared/domain/agenda';
 import { safeCell } from '../../../../shared/domain/spreadsheet-safety';
 import { personLine, type ProgrammeView, type SessionView } from './programme-model';
-import type { DocumentLabels } from './programme-text';
+import { roleLabel, type DocumentLabels } from './programme-text';
 
-type ColumnKey = keyof DocumentLabels['columns'];
 type Cell = string | number | null;
 
 interface Column {
-  key: ColumnKey;
+  /** The column's heading: a document label, or (people's columns) a role in the plural. */
+  key: keyof DocumentLabels['columns'] | { role: (typeof SESSION_PERSON_ROLES)[number] };
   width: number;
   value: (entry: SessionView, labels: DocumentLabels) => Cell;
 }
 
 const roleColumn = (role: (typeof SESSION_PERSON_ROLES)[number]): Column => ({
-  key: role,
+  key: { role },
   width: 36,
   value: (e) =>
     e.roles
@@ -55,7 +55,9 @@ const COLUMNS: Column[] = [
 export function sessionsTable(view: ProgrammeView): { header: string[]; rows: Cell[][] } {
   const labels = view.labels;
   return {
-    header: COLUMNS.map((c) => labels.columns[c.key]),
+    header: COLUMNS.map((c) =>
+      typeof c.key === 'string' ? labels.columns[c.key] : roleLabel(c.key.role, 2, view.language),
+    ),
     rows: view.days.flatMap((day) =>
       day.sessions.map((entry) =>
         COLUMNS.map((c) => {

@@ -4,7 +4,11 @@
  */
 import en from '../../../../shared/i18n/en.json' with { type: 'json' };
 import fr from '../../../../shared/i18n/fr.json' with { type: 'json' };
-import { formatMinute, type SessionPersonRole } from '../../../../shared/domain/agenda';
+import {
+  formatMinute,
+  type SessionPersonRole,
+  type SessionType,
+} from '../../../../shared/domain/agenda';
 
 export const DOCUMENT_LANGUAGES = ['en', 'fr'] as const;
 export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
@@ -17,6 +21,12 @@ const LABELS: Record<DocumentLanguage, DocumentLabels> = {
 };
 
 const REGIONS = { en: en.region, fr: fr.region };
+
+// The screen's words for session types and people's roles: one set for the UI and the documents.
+const VOCABULARY = {
+  en: { types: en.agenda.sessionType, roles: en.agenda.personRole },
+  fr: { types: fr.agenda.sessionType, roles: fr.agenda.personRole },
+};
 
 export const labelsFor = (language: DocumentLanguage): DocumentLabels => LABELS[language];
 
@@ -49,15 +59,19 @@ export function timeRange(start: number, end: number, language: DocumentLanguage
     : `${clock(start, language)} – ${clock(end, language)}`;
 }
 
-/** The label of a role for `count` people: 'Speaker' / 'Speakers'. */
+/** The label of a role for `count` people: 'Speaker' / 'Speakers' (agenda.personRole). */
 export function roleLabel(
   role: SessionPersonRole,
   count: number,
   language: DocumentLanguage,
 ): string {
-  const forms = LABELS[language].roles[role];
-  return count === 1 ? forms.one : forms.other;
+  const roles = VOCABULARY[language].roles;
+  return count === 1 ? roles[role] : roles[`${role}_other`];
 }
+
+/** The name of a session type, as the screen says it (agenda.sessionType). */
+export const typeLabel = (type: SessionType, language: DocumentLanguage): string =>
+  VOCABULARY[language].types[type];
 
 /** 'Speakers: ' / 'Intervenants : ' (French sets a colon off with a no-break space). */
 export const labelled = (label: string, language: DocumentLanguage): string =>
