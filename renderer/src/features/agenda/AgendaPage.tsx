@@ -102,6 +102,8 @@ export function AgendaPage() {
   useHistoryShortcuts();
   const [roomsOpen, setRoomsOpen] = useState(false);
   const [awardsOpen, setAwardsOpen] = useState(false);
+  // While an award's form is open over the awards, Escape is the form's (it may ask to discard).
+  const [awardFormOpen, setAwardFormOpen] = useState(false);
   const [clashesOpen, setClashesOpen] = useState(false);
 
   // Escape closes the session panel (a dialog, a menu or a drag handle their own Escape first).
@@ -153,7 +155,7 @@ export function AgendaPage() {
             <KeyHints />
           </div>
           <SessionAside
-            clashes={clashesOpen ? <ClashList onJump={jumpTo} /> : null}
+            clashes={clashesOpen ? <ClashList onJump={jumpTo} withHeading={false} /> : null}
             onCloseClashes={() => setClashesOpen(false)}
           />
         </div>
@@ -179,9 +181,17 @@ export function AgendaPage() {
           </Title>
         }
         size="lg"
+        closeOnEscape={!awardFormOpen}
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
-        <AwardsSection />
+        <AwardsSection
+          withHeading={false}
+          onFormOpenChange={setAwardFormOpen}
+          onOpenSession={(id) => {
+            setAwardsOpen(false);
+            jumpTo(id);
+          }}
+        />
       </Modal>
     </div>
   );

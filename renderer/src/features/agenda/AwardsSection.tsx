@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import {
   ActionIcon,
   Anchor,
@@ -27,16 +27,26 @@ import { AwardFormModal } from './AwardFormModal';
 export interface AwardsSectionProps {
   /** Opens the session where an award is given (the same jump as the clash list's). */
   onOpenSession?(sessionId: number): void;
+  /** False inside a dialog whose title already says "Awards": the section is named, not titled. */
+  withHeading?: boolean;
+  /** Told when the award form opens or closes (a dialog holding this section keeps Escape for it). */
+  onFormOpenChange?(open: boolean): void;
 }
 
 /** The meeting's awards: who receives what, where it is presented, and why; add, edit, delete. */
-export function AwardsSection({ onOpenSession }: AwardsSectionProps = {}) {
+export function AwardsSection({
+  onOpenSession,
+  withHeading = true,
+  onFormOpenChange,
+}: AwardsSectionProps = {}) {
   const { t, i18n } = useTranslation();
   const agenda = useAgendaStore((s) => s.agenda);
   const edit = useAgendaStore((s) => s.edit);
   const headingId = useId();
   // The award being edited, 'new' for the add form, null when no form is open.
   const [editing, setEditing] = useState<Award | 'new' | null>(null);
+  const formOpen = editing !== null;
+  useEffect(() => onFormOpenChange?.(formOpen), [formOpen, onFormOpenChange]);
   if (!agenda) return null;
 
   async function remove(award: Award) {
@@ -47,11 +57,19 @@ export function AwardsSection({ onOpenSession }: AwardsSectionProps = {}) {
 
   const sessionOf = (id: number | null) => agenda.sessions.find((s) => s.id === id);
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby={headingId}>
-      <Group justify="space-between" mb="sm">
-        <Title order={3} size="h5" id={headingId}>
-          {t('agenda.forms.awards.title')}
-        </Title>
+    <Paper
+      withBorder={withHeading}
+      p={withHeading ? 'md' : 0}
+      component="section"
+      aria-labelledby={withHeading ? headingId : undefined}
+      aria-label={withHeading ? undefined : t('agenda.forms.awards.title')}
+    >
+      <Group justify={withHeading ? 'space-between' : 'flex-end'} mb="sm">
+        {withHeading && (
+          <Title order={3} size="h5" id={headingId}>
+            {t('agenda.forms.awards.title')}
+          </Title>
+        )}
         <Button
           size="xs"
           variant="light"
@@ -67,7 +85,11 @@ export function AwardsSection({ onOpenSession }: AwardsSectionProps = {}) {
           <EmptyState.Description>{t('agenda.forms.awards.noneBody')}</EmptyState.Description>
         </EmptyState>
       ) : (
-        <Table verticalSpacing="xs" aria-labelledby={headingId}>
+        <Table
+          verticalSpacing="xs"
+          aria-labelledby={withHeading ? headingId : undefined}
+          aria-label={withHeading ? undefined : t('agenda.forms.awards.title')}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('agenda.forms.awards.name')}</Table.Th>

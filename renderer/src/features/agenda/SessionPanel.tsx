@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Alert, Button, CloseButton, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -53,7 +53,6 @@ export function SessionPanel({
 }: SessionPanelProps) {
   const { t } = useTranslation();
   const agenda = useAgendaStore((s) => s.agenda);
-  const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [shown, setShown] = useState<Target>(wanted);
   const [dirty, setDirty] = useState(false);
@@ -108,9 +107,9 @@ export function SessionPanel({
 
   return (
     <>
-      <aside
+      {/* Inside the page's aside, which names it as a landmark ("Session: …"). */}
+      <div
         className={classes.panel}
-        aria-labelledby={headingId}
         onKeyDown={(e) => {
           if (e.key !== 'Escape' || escapeTakenByControl(e)) return;
           e.preventDefault();
@@ -122,7 +121,7 @@ export function SessionPanel({
             <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
               {t(shown.kind === 'new' ? 'agenda.session.newCaption' : 'agenda.session.caption')}
             </Text>
-            <Title order={2} size="h4" id={headingId} ref={heading} tabIndex={-1} lineClamp={2}>
+            <Title order={2} size="h4" ref={heading} tabIndex={-1} lineClamp={2}>
               {title}
             </Title>
           </div>
@@ -152,7 +151,7 @@ export function SessionPanel({
             onDirtyChange={reportDirty}
           />
         )}
-      </aside>
+      </div>
       <ConfirmDialog
         opened={pending !== null}
         title={t('agenda.session.discard.title')}

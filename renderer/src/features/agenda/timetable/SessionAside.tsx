@@ -3,6 +3,7 @@ import { CloseButton, Group, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAgendaStore, useClashes } from '../agenda.store';
 import { SessionPanel } from '../SessionPanel';
+import { focusSession } from './session-actions';
 import { placeText } from './session-text';
 import classes from '../agenda-page.module.css';
 
@@ -34,7 +35,7 @@ export function SessionAside({ clashes, onCloseClashes }: Props) {
 
   if (selected !== null && title !== undefined)
     return (
-      <aside className={classes.aside} aria-label={t('agenda.grid.panel', { title })}>
+      <aside className={classes.panelAside} aria-label={t('agenda.grid.panel', { title })}>
         <SessionPanel
           key={selected}
           session={{ kind: 'existing', id: selected }}
@@ -45,7 +46,7 @@ export function SessionAside({ clashes, onCloseClashes }: Props) {
   if (draft)
     return (
       <aside
-        className={classes.aside}
+        className={classes.panelAside}
         aria-label={t('agenda.grid.newPanelAt', {
           place: agenda ? placeText({ allRooms: false, ...draft }, agenda, t, i18n.language) : '',
         })}
@@ -54,7 +55,8 @@ export function SessionAside({ clashes, onCloseClashes }: Props) {
           key={JSON.stringify(draft)}
           session={{ kind: 'new', ...draft }}
           onClose={() => useAgendaStore.getState().openNew(null)}
-          onCreated={(id) => useAgendaStore.getState().select(id)}
+          // The panel closes once created (as it does on Save); the new block takes the focus.
+          onCreated={(id) => focusSession(id)}
         />
       </aside>
     );
