@@ -17,7 +17,7 @@ test('awards: to an organisation, a person from the directory or a name; shown o
   });
   const view = new AgendaFormsPage(app);
   await view.open(host, given.meetingId);
-  const section = app.getByRole('region', { name: 'Awards' });
+  const section = await view.openAwards();
   await expect(section.getByRole('heading', { name: 'No awards yet' })).toBeVisible();
 
   // An organisation.
@@ -72,8 +72,13 @@ test('awards: to an organisation, a person from the directory or a name; shown o
     },
   ]);
 
-  // On the session.
-  await view.openSession('Award ceremony');
+  // On the session, reached from an award's row: the dialog gives way to the session's panel.
+  await section
+    .getByRole('row', { name: /Child Protection Award/ })
+    .getByRole('button', { name: 'Award ceremony · Mon 16 Nov 18:00' })
+    .click();
+  await expect(section).toBeHidden();
+  await expect(view.panel).toHaveAccessibleName('Session: Award ceremony');
   await expect(
     view.panel.getByText('Child Protection Award — to ECPAT International'),
   ).toBeVisible();
@@ -81,7 +86,7 @@ test('awards: to an organisation, a person from the directory or a name; shown o
   await view.panel.getByRole('button', { name: 'Close the session panel' }).click();
 
   // On the recipient's page.
-  await section.getByRole('link', { name: 'Ana Núñez' }).click();
+  await (await view.openAwards()).getByRole('link', { name: 'Ana Núñez' }).click();
   const received = app.getByRole('region', { name: 'Award' });
   await expect(received).toContainText('Investigator of the year');
   await expect(received).toContainText(
@@ -104,7 +109,7 @@ test('an award to a name outside the directory is edited, and deleted with Undo'
   });
   const view = new AgendaFormsPage(app);
   await view.open(host, given.meetingId);
-  const section = app.getByRole('region', { name: 'Awards' });
+  const section = await view.openAwards();
   // A name outside the directory.
   await section.getByRole('button', { name: 'Add award' }).click();
   const dialog = app.getByRole('dialog', { name: 'New award' });
@@ -114,6 +119,8 @@ test('an award to a name outside the directory is edited, and deleted with Undo'
   const discard = app.getByRole('dialog', { name: 'Discard changes?' });
   await discard.getByRole('button', { name: 'Keep editing' }).click();
   await expect(dialog.getByRole('textbox', { name: 'Award' })).toHaveValue('Special mention');
+  // The awards dialog underneath stayed open.
+  await expect(section).toBeVisible();
   await dialog.getByText('Other name', { exact: true }).click();
   await dialog.getByRole('textbox', { name: 'Recipient’s name' }).fill('The hotline volunteers');
   await dialog.getByRole('button', { name: 'Add award' }).click();
@@ -143,6 +150,7 @@ test('an award to a name outside the directory is edited, and deleted with Undo'
   await expect(section.getByRole('row', { name: /Special mention/ })).toHaveCount(0);
   await view.undo('Award “Special mention” deleted.');
   await expect(section.getByRole('row', { name: /Special mention/ })).toBeVisible();
+  await view.closeAwards();
   await view.openSession('Award ceremony');
   await expect(view.panel.getByText('Special mention — to The hotline volunteers')).toBeVisible();
 });
@@ -163,7 +171,7 @@ test('the awards section and the recipient’s awards in French', async ({ app, 
   await seed(host, 'settings.setLanguage', { language: 'fr' });
   const view = new AgendaFormsPage(app);
   await view.open(host, given.meetingId);
-  const section = app.getByRole('region', { name: 'Prix' });
+  const section = await view.openAwards();
   await expect(section.getByRole('row', { name: /Prix de la coopération/ })).toContainText(
     'Pas encore placé dans une session',
   );

@@ -63,6 +63,7 @@ test('the clash list says every clash in plain words, grouped by kind, and each 
   const given = await seedClashes(host);
   const view = new AgendaFormsPage(app);
   await view.open(host, given.meetingId);
+  await view.openClashes();
   await expect(view.clashes).toContainText('8 clashes to look at');
   const group = (kind: string) => view.clashGroup(kind).getByRole('button');
   await expect(group('Room used twice')).toHaveText([
@@ -92,9 +93,14 @@ test('the clash list says every clash in plain words, grouped by kind, and each 
   await expect(
     view.panel.getByRole('heading', { name: 'Closing plenary', level: 2 }),
   ).toBeVisible();
-  // Resolving it in the panel takes it off the list, live.
+  // The jump shows the session on its day in the timetable, selected.
+  await expect(
+    app.getByRole('tab', { name: /^Tuesday 17 November/, selected: true }),
+  ).toBeVisible();
+  // Resolving it in the panel takes it off the list, live; closing the panel comes back to it.
   await view.pick(view.panel, 'Day', 'Monday 16 November');
   await view.save.click();
+  await expect(view.panel).toBeHidden();
   await expect(view.clashGroup('Room closed')).toHaveCount(0);
   await expect(view.clashes).toContainText('7 clashes to look at');
 });
@@ -104,6 +110,8 @@ test('no clashes: the list says so', async ({ app, host }) => {
   await given.session({ title: 'Opening plenary', type: 'plenary', allRooms: true });
   const view = new AgendaFormsPage(app);
   await view.open(host, given.meetingId);
+  await expect(view.clashButton).toHaveAccessibleName('0 clashes');
+  await view.openClashes();
   await expect(view.clashes.getByRole('heading', { name: 'No clashes' })).toBeVisible();
 });
 
@@ -175,6 +183,7 @@ test('the clash list and the list view in French', async ({ app, host }) => {
   await seed(host, 'settings.setLanguage', { language: 'fr' });
   const view = new AgendaFormsPage(app);
   await view.open(host, given.meetingId);
+  await view.openClashes();
   await expect(view.clashes).toContainText('8 conflits à examiner');
   await expect(view.clashGroup('Salle occupée deux fois').getByRole('button')).toHaveText([
     'Deux sessions en même temps dans Salle 2, de 10:30 à 11:00 le dim. 15 nov. : « Workshop Africa » et « Coffee break ».',

@@ -154,7 +154,9 @@ test('an end before the start, a zero-length session and an impossible time are 
   await expect(view.panel).toBeVisible();
 
   await start.fill('25:10');
-  await expect(start).toHaveAccessibleDescription('Enter a time such as 09:30 (24-hour clock).');
+  await expect(start).toHaveAccessibleDescription(
+    'Write a time as hours and minutes, such as 09:30.',
+  );
   await start.fill('09:30');
   await end.fill('');
   await view.save.click();

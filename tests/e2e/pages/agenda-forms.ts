@@ -45,30 +45,46 @@ export function agendaOf(host: HostHandle, meetingId: number) {
   return seed(host, 'agenda.get', { meetingId });
 }
 
+/** The programme's views, by the names the view switch gives them in English and French. */
+const VIEW_NAMES = {
+  day: /^(Day|Jour)$/,
+  overview: /^(All days|Tous les jours)$/,
+  room: /^(By room|Par salle)$/,
+  list: /^(List|Liste)$/,
+} as const;
+
 /**
- * The agenda screen's editors and lists, by role and accessible name (English or French).
- * Reaching them goes through `newSession`, `openRooms`, `openSession`: the only methods that
- * depend on the page that mounts the components.
+ * The programme screen's editors and lists, by role and accessible name (English or French): the
+ * session panel beside the grid, the list view, the clash list (behind the toolbar's Clashes
+ * toggle), the rooms dialog (Manage rooms) and the awards (a dialog behind Awards).
  */
 export class AgendaFormsPage {
   constructor(readonly page: Page) {}
 
-  /** Opens the programme with a fresh page load, so the app boots with the saved language. */
-  async open(host: HostHandle, meetingId: number) {
+  /**
+   * Opens the programme with a fresh page load, so the app boots with the saved language, in the
+   * view asked for: the list by default, where most of the forms' tests find their sessions.
+   */
+  async open(host: HostHandle, meetingId: number, view: keyof typeof VIEW_NAMES = 'list') {
     await this.page.goto(`${host.origin}/#/meetings/${meetingId}/agenda`);
     await this.page.reload();
     await expect(this.page.getByRole('heading', { name: 'Programme', level: 2 })).toBeVisible();
+    await this.showView(view);
+  }
+
+  async showView(view: keyof typeof VIEW_NAMES) {
+    const views = this.page.getByRole('radiogroup', { name: /^(View|Affichage)$/ });
+    await views.getByText(VIEW_NAMES[view]).click();
+    await expect(views.getByRole('radio', { name: VIEW_NAMES[view] })).toBeChecked();
   }
 
   async newSession() {
-    await this.page.getByRole('button', { name: /^(New session|Nouvelle session)$/ }).click();
+    await this.page.getByRole('button', { name: /^(Add session|Ajouter une session)$/ }).click();
     await expect(this.panel).toBeVisible();
   }
 
   async openRooms() {
-    await this.page
-      .getByRole('button', { name: /^(Rooms, tracks and colours|Salles, thèmes et couleurs)$/ })
-      .click();
+    await this.page.getByRole('button', { name: /^(Manage rooms|Gérer les salles)$/ }).click();
     await expect(this.roomsDialog).toBeVisible();
   }
 
@@ -78,9 +94,11 @@ export class AgendaFormsPage {
     await expect(this.panel.getByRole('heading', { name: title, level: 2 })).toBeVisible();
   }
 
-  // The session panel: a complementary landmark named by its heading.
+  // The session panel: the landmark beside the grid, "Session: …" or "New session: …".
   get panel() {
-    return this.page.getByRole('complementary');
+    return this.page.getByRole('complementary', {
+      name: /^(Session|New session|Nouvelle session)\s?:/,
+    });
   }
 
   textbox(name: string | RegExp) {
@@ -135,13 +153,39 @@ export class AgendaFormsPage {
     return this.list.locator('tbody tr td:nth-child(2)');
   }
 
-  // The clash list.
+  // The clash list, beside the grid in place of the panel, named by its count ("8 clashes").
   get clashes() {
-    return this.page.getByRole('region', { name: /^(Clashes|Conflits)/ });
+    return this.page.getByRole('complementary', { name: /^\d+ (clash|clashes|conflit|conflits)$/ });
+  }
+
+  /** The toolbar's Clashes toggle, named by the count: "3 clashes", "1 conflit". */
+  get clashButton() {
+    return this.page.getByRole('button', { name: /^\d+ (clash|clashes|conflit|conflits)$/ });
+  }
+
+  async openClashes() {
+    await this.clashButton.click();
+    await expect(this.clashes).toBeVisible();
   }
 
   clashGroup(kind: string | RegExp) {
     return this.clashes.getByRole('region', { name: kind });
+  }
+
+  // The awards: a dialog opened from the page header.
+  get awards() {
+    return this.page.getByRole('dialog', { name: /^(Awards|Prix)$/ });
+  }
+
+  async openAwards() {
+    await this.page.getByRole('button', { name: /^(Awards|Prix)$/ }).click();
+    await expect(this.awards).toBeVisible();
+    return this.awards;
+  }
+
+  async closeAwards() {
+    await this.awards.getByRole('button', { name: /^(Close|Fermer)$/ }).click();
+    await expect(this.awards).toBeHidden();
   }
 
   // Dialogs.
