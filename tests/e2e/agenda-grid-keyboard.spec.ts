@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { AgendaPage, seedLyon } from './pages/agenda-page';
+import { AgendaPage, seedLyon, writeBehindTheApp } from './pages/agenda-page';
 
 test('a session is moved, resized and dropped by keyboard, each step announced', async ({
   app,
@@ -195,9 +195,11 @@ test('an undo whose session was changed elsewhere since is refused with the reas
   await app.keyboard.press('Space');
   await expect(plenary).toHaveAccessibleName(/^Opening plenary, 09:15–10:45/);
   // Another window renames the session, outside this page's history.
-  host.backend.db
-    .prepare("UPDATE session SET title = 'Opening plenary (renamed)' WHERE id = ?")
-    .run(sessions.get('Opening plenary'));
+  writeBehindTheApp(
+    host,
+    "UPDATE session SET title = 'Opening plenary (renamed)' WHERE id = ?",
+    sessions.get('Opening plenary')!,
+  );
   await app.keyboard.press('Control+z');
   await expect(
     view.page.getByText(
@@ -211,7 +213,7 @@ test('the keyboard moves are announced in French', async ({ app, host }) => {
   const { meetingId } = await seedLyon(host);
   const view = new AgendaPage(app);
   await view.open(host, meetingId);
-  await app.getByText('Français', { exact: true }).click();
+  await app.getByRole('radiogroup', { name: 'Language' }).getByText('Français').click();
   const plenary = view.page.getByRole('button', {
     name: /^Opening plenary, 09:00–10:30, Main hall, Plénière/,
   });

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Channel, Input, Output } from '../../../shared/api';
 import type { HostHandle } from '../fixtures';
@@ -10,6 +12,20 @@ export function caller(host: HostHandle): Caller {
     if (!reply.ok) throw new Error(`${channel} refused: ${JSON.stringify(reply.error)}`);
     return reply.value as Output<C>;
   }) as Caller;
+}
+
+/**
+ * Another program writing to the database file (another window, a script), outside the app's
+ * history: its own connection, since the fixture's is read-only.
+ */
+export function writeBehindTheApp(host: HostHandle, sql: string, ...params: unknown[]): void {
+  const db = new Database(path.join(host.dataDir, 'plenary.sqlite'));
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.prepare(sql).run(...params);
+  } finally {
+    db.close();
+  }
 }
 
 export const MEETING_DAYS = ['2026-11-14', '2026-11-15', '2026-11-16', '2026-11-17'];
