@@ -3,13 +3,13 @@
  * delete with undo, undo and redo. Each tells the organiser what happened in a notification.
  */
 import type { KeyboardEvent } from 'react';
-import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { ApiError } from '../../../../../shared/api';
 import { MINUTES_PER_DAY } from '../../../../../shared/domain/agenda';
 import { i18next, translateMessage } from '../../../i18n';
 import { errorText } from '../../../ui/errors';
 import { useAgendaStore } from '../agenda.store';
+import { showAgendaUndo } from '../agenda-undo-notice';
 import { useDragStore } from './drag.store';
 import type { Placement } from './placement';
 import { historyText } from './session-text';
@@ -29,33 +29,6 @@ export function editErrorText(error: ApiError): string {
 
 function showError(title: string, error: ApiError): void {
   notifications.show({ color: 'red', title, message: editErrorText(error), autoClose: 10_000 });
-}
-
-let seq = 0;
-
-/** A message with one button (Undo), gone after ten seconds or when the button is pressed. */
-function showWithAction(message: string, actionLabel: string, action: () => void): void {
-  const id = `agenda-${++seq}`;
-  notifications.show({
-    id,
-    color: 'green',
-    autoClose: 10_000,
-    message: (
-      <Group justify="space-between" wrap="nowrap" gap="sm">
-        <Text size="sm">{message}</Text>
-        <Button
-          size="compact-sm"
-          variant="light"
-          onClick={() => {
-            notifications.hide(id);
-            action();
-          }}
-        >
-          {actionLabel}
-        </Button>
-      </Group>
-    ),
-  });
 }
 
 /** Puts keyboard focus on a session's block once it is drawn (after a move to another day), in view. */
@@ -128,7 +101,7 @@ export async function duplicateSession(sessionId: number): Promise<void> {
   });
 }
 
-/** Deletes a session, with Undo in the message (which undoes it only if it is still the last edit). */
+/** Deletes a session, with Undo in the message. */
 export async function deleteSession(sessionId: number): Promise<void> {
   const store = useAgendaStore.getState();
   const s = store.agenda?.sessions.find((x) => x.id === sessionId);
@@ -136,15 +109,8 @@ export async function deleteSession(sessionId: number): Promise<void> {
   const result = await store.edit('agenda.deleteSession', { id: s.id });
   if (!result.ok) return showError(i18next.t('agenda.grid.deleteRefused'), result.error);
   if (store.selectedSessionId === s.id) useAgendaStore.getState().select(null);
-  showWithAction(
-    i18next.t('agenda.grid.deleted', { title: s.title }),
-    i18next.t('agenda.grid.undo'),
-    () => {
-      const last = useAgendaStore.getState().agenda?.history.undo;
-      if (last?.action === 'deleteSession' && last.subject === s.title) void undo();
-      else notifications.show({ color: 'yellow', message: i18next.t('agenda.grid.undoNotLast') });
-    },
-  );
+  // Its Undo takes back this deletion only, and goes once another edit is the last one.
+  showAgendaUndo(i18next.t('agenda.grid.deleted', { title: s.title }));
 }
 
 /** ⌘ on a Mac, Ctrl elsewhere: the modifier of the editing shortcuts. */

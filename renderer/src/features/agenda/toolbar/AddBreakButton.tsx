@@ -3,11 +3,12 @@ import { Button, Group, Popover, SegmentedControl, Select, Stack, TextInput } fr
 import { notifications } from '@mantine/notifications';
 import { IconCoffee } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { formatMinute, parseMinute } from '../../../../../shared/domain/agenda';
+import { formatMinute } from '../../../../../shared/domain/agenda';
 import { formatWeekday } from '../../../../../shared/domain/time';
 import { translateMessage } from '../../../i18n';
 import { issuesByField } from '../../../ui/errors';
 import { useAgendaStore } from '../agenda.store';
+import { TimeField } from '../TimeField';
 import { editErrorText } from '../timetable/session-actions';
 import { useMeetingDays } from '../timetable/use-view-data';
 
@@ -15,23 +16,22 @@ interface Draft {
   title: string;
   type: 'break' | 'meal';
   day: string;
-  start: string;
-  end: string;
+  /** Minutes after midnight, NaN while the typed text is not a time (as the session panel's). */
+  start: number;
+  end: number;
 }
 
 type Errors = Partial<Record<'title' | 'start' | 'end' | 'form', string>>;
 
 /** What is wrong with the typed times, before asking the backend. */
-function checkTimes(draft: Draft): Errors {
-  const start = parseMinute(draft.start);
-  const end = parseMinute(draft.end);
+function checkTimes({ title, start, end }: Draft): Errors {
   const errors: Errors = {};
-  if (!draft.title.trim()) errors.title = translateMessage('errors.required');
-  if (start === null) errors.start = translateMessage('errors.invalidTime');
-  if (end === null) errors.end = translateMessage('errors.invalidTime');
-  else if (start !== null && end === start)
+  if (!title.trim()) errors.title = translateMessage('errors.required');
+  if (Number.isNaN(start)) errors.start = translateMessage('errors.invalidTime');
+  if (Number.isNaN(end)) errors.end = translateMessage('errors.invalidTime');
+  else if (!Number.isNaN(start) && end === start)
     errors.end = translateMessage('errors.zeroLengthSession');
-  else if (start !== null && end < start)
+  else if (!Number.isNaN(start) && end < start)
     errors.end = translateMessage('errors.endBeforeStartTime');
   return errors;
 }
@@ -44,6 +44,7 @@ export function AddBreakButton() {
   const { t, i18n } = useTranslation();
   const meetingId = useAgendaStore((s) => s.meetingId);
   const currentDay = useAgendaStore((s) => s.day);
+  const snap = useAgendaStore((s) => s.snapMinutes);
   const days = useMeetingDays();
   const [opened, setOpened] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -52,8 +53,8 @@ export function AddBreakButton() {
     title: t('agenda.grid.break.defaultTitle'),
     type: 'break',
     day: currentDay ?? days[0] ?? '',
-    start: '10:30',
-    end: '11:00',
+    start: 10 * 60 + 30,
+    end: 11 * 60,
   });
   const [draft, setDraft] = useState<Draft>(fresh);
   const change = (fields: Partial<Draft>) => setDraft((d) => ({ ...d, ...fields }));
@@ -70,8 +71,8 @@ export function AddBreakButton() {
         title: draft.title.trim(),
         type: draft.type,
         day: draft.day,
-        startMinute: parseMinute(draft.start)!,
-        endMinute: parseMinute(draft.end)!,
+        startMinute: draft.start,
+        endMinute: draft.end,
         allRooms: true,
       },
     });
@@ -94,7 +95,7 @@ export function AddBreakButton() {
       color: 'green',
       message: t('agenda.grid.break.added', {
         title: draft.title.trim(),
-        time: `${formatMinute(parseMinute(draft.start)!)}–${formatMinute(parseMinute(draft.end)!)}`,
+        time: `${formatMinute(draft.start)}–${formatMinute(draft.end)}`,
       }),
     });
   }
@@ -153,19 +154,19 @@ export function AddBreakButton() {
               comboboxProps={{ withinPortal: false }}
             />
             <Group grow align="flex-start">
-              <TextInput
-                placeholder="10:30"
+              <TimeField
                 label={t('agenda.grid.break.start')}
                 value={draft.start}
-                onChange={(e) => change({ start: e.currentTarget.value })}
+                onChange={(start) => change({ start })}
                 error={errors.start}
+                step={snap}
               />
-              <TextInput
-                placeholder="10:30"
+              <TimeField
                 label={t('agenda.grid.break.end')}
                 value={draft.end}
-                onChange={(e) => change({ end: e.currentTarget.value })}
+                onChange={(end) => change({ end })}
                 error={errors.end}
+                step={snap}
               />
             </Group>
             {errors.form && (
