@@ -42,8 +42,9 @@ test('a block is moved to another room and another day, and resized, by mouse', 
   await expect(view.block('Press briefing')).toHaveAccessibleName(
     'Press briefing, 11:30–12:15, Africa, Other, tentative',
   );
-  expect(await stored('Press briefing')).toMatchObject({ startMinute: 690, endMinute: 735 });
+  // The block moves at once; the backend's reply (which names the edit to undo) comes after.
   await expect(view.undoButton).toHaveAccessibleName('Undo move of “Press briefing”');
+  expect(await stored('Press briefing')).toMatchObject({ startMinute: 690, endMinute: 735 });
 
   // Onto Sunday's tab: the same times and room on the next day, and the view follows it.
   await view.drag(
@@ -60,7 +61,7 @@ test('a block is moved to another room and another day, and resized, by mouse', 
   await expect(view.block('Press briefing')).toHaveAccessibleName(
     /^Press briefing, 11:30–12:15, Africa/,
   );
-  expect((await stored('Press briefing')).day).toBe('2026-11-15');
+  await expect.poll(async () => (await stored('Press briefing')).day).toBe('2026-11-15');
 
   // The bottom edge dragged down 30 minutes makes it longer, nothing else; the top edge too.
   await view.resize(view.block('Press briefing'), 'end', 30);
