@@ -13,7 +13,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconAward, IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
-import { notifications } from '@mantine/notifications';
+import { showAgendaNotice } from './agenda-notice';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatMinute, type Award } from '../../../../shared/domain/agenda';
@@ -51,7 +51,7 @@ export function AwardsSection({
 
   async function remove(award: Award) {
     const result = await edit('agenda.deleteAward', { id: award.id });
-    if (!result.ok) notifications.show({ color: 'red', message: refusalText(result.error) });
+    if (!result.ok) showAgendaNotice({ color: 'red', message: refusalText(result.error) });
     else showAgendaUndo(t('agenda.forms.awards.deleted', { name: award.name }));
   }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Modal, Tabs } from '@mantine/core';
 import { IconDoor, IconPalette, IconTags } from '@tabler/icons-react';
-import { notifications } from '@mantine/notifications';
+import { showAgendaNotice } from './agenda-notice';
 import { useTranslation } from 'react-i18next';
 import type { Room } from '../../../../shared/domain/agenda';
 import { useAgendaStore } from './agenda.store';
@@ -37,7 +37,7 @@ export function RoomsDialog({ opened, onClose, initialTab = 'rooms' }: RoomsDial
     if (result.ok) showAgendaUndo(t('agenda.forms.rooms.deleted', { name: room.name }));
     // Sessions placed in it meanwhile (another window): ask as if they had been there.
     else if (result.error.code === 'conflict') setDeleting(room);
-    else notifications.show({ color: 'red', message: refusalText(result.error) });
+    else showAgendaNotice({ color: 'red', message: refusalText(result.error) });
   }
 
   return (

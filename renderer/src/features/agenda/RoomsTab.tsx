@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { IconEdit, IconGripVertical, IconPlus, IconTrash } from '@tabler/icons-react';
-import { notifications } from '@mantine/notifications';
+import { showAgendaNotice } from './agenda-notice';
 import { useTranslation } from 'react-i18next';
 import {
   closestCenter,
@@ -190,7 +190,7 @@ export function RoomsTab({ agenda, editing, onEditing, onDragging, onDelete }: P
       roomIds: order,
     });
     setDropped(null);
-    if (!result.ok) notifications.show({ color: 'red', message: refusalText(result.error) });
+    if (!result.ok) showAgendaNotice({ color: 'red', message: refusalText(result.error) });
     else showAgendaUndo(t('agenda.forms.rooms.reordered'));
   }
 

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { IconCopy, IconTrash } from '@tabler/icons-react';
-import { notifications } from '@mantine/notifications';
+import { showAgendaNotice } from './agenda-notice';
 import type { Agenda } from '../../../../shared/api';
 import type { Session } from '../../../../shared/domain/agenda';
 import { errorText, fieldError, showIssues } from '../../ui/errors';
@@ -92,7 +92,7 @@ export function SessionEditor(props: Props) {
     setBusy(true);
     const result = await edit('agenda.duplicateSession', { id: s.id, ...duplicatePlace(s) });
     setBusy(false);
-    if (!result.ok) return notifications.show({ color: 'red', message: refusalText(result.error) });
+    if (!result.ok) return showAgendaNotice({ color: 'red', message: refusalText(result.error) });
     showAgendaUndo(t('agenda.session.duplicated', { title: s.title }));
     onCreated?.(result.value.id);
   }
@@ -101,7 +101,7 @@ export function SessionEditor(props: Props) {
     setBusy(true);
     const result = await edit('agenda.deleteSession', { id: s.id });
     setBusy(false);
-    if (!result.ok) return notifications.show({ color: 'red', message: refusalText(result.error) });
+    if (!result.ok) return showAgendaNotice({ color: 'red', message: refusalText(result.error) });
     showAgendaUndo(t('agenda.session.deleted', { title: s.title }));
     onDone();
   }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ActionIcon, Button, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { notifications } from '@mantine/notifications';
+import { showAgendaNotice } from './agenda-notice';
 import { useTranslation } from 'react-i18next';
 import type { Agenda } from '../../../../shared/api';
 import { SUGGESTED_TRACKS, type Track } from '../../../../shared/domain/agenda';
@@ -100,7 +100,7 @@ export function TracksTab({ agenda }: { agenda: Agenda }) {
       name: trackName.trim(),
     });
     if (!typed) {
-      if (!result.ok) notifications.show({ color: 'red', message: nameError(result.error) });
+      if (!result.ok) showAgendaNotice({ color: 'red', message: nameError(result.error) });
       else showAgendaUndo(t('agenda.forms.tracks.created', { name: trackName.trim() }));
       return;
     }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ActionIcon, ColorInput, Group, SimpleGrid, Text, Tooltip } from '@mantine/core';
 import { IconArrowBackUp } from '@tabler/icons-react';
-import { notifications } from '@mantine/notifications';
+import { showAgendaNotice } from './agenda-notice';
 import { useTranslation } from 'react-i18next';
 import type { Agenda } from '../../../../shared/api';
 import {
@@ -37,7 +37,7 @@ function TypeColour({ type, colour }: { type: SessionType; colour: string }) {
     const result = await edit('agenda.setTypeColour', { meetingId, type, colour: next });
     if (!result.ok) {
       setError(refusalText(result.error));
-      notifications.show({ color: 'red', message: refusalText(result.error) });
+      showAgendaNotice({ color: 'red', message: refusalText(result.error) });
     } else setError(null);
   }
 

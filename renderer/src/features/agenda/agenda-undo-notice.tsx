@@ -1,5 +1,6 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { showAgendaNotice } from './agenda-notice';
 import { i18next } from '../../i18n';
 import { errorText } from '../../ui/errors';
 import { useAgendaStore } from './agenda.store';
@@ -16,7 +17,7 @@ const sameStep = (a: Step, b: Step) =>
 /** Undoes the meeting's last agenda edit; a refusal (changed since) is said in plain words. */
 export async function undoLastEdit(meetingId: number): Promise<void> {
   const result = await useAgendaStore.getState().edit('agenda.undo', { meetingId });
-  notifications.show(
+  showAgendaNotice(
     result.ok
       ? { message: i18next.t('agenda.forms.undone') }
       : { color: 'red', autoClose: 10_000, message: errorText(result.error) },
@@ -33,7 +34,7 @@ export function showAgendaUndo(message: string): void {
   const store = useAgendaStore.getState();
   const meetingId = store.meetingId;
   const step = store.agenda?.history.undo;
-  if (meetingId === null || !step) return void notifications.show({ message });
+  if (meetingId === null || !step) return void showAgendaNotice({ message });
   for (const close of [...open.values()]) close();
   const id = `agenda-undo-${++seq}`;
   const unsubscribe = useAgendaStore.subscribe((state) => {
@@ -48,7 +49,7 @@ export function showAgendaUndo(message: string): void {
     notifications.hide(id);
   }
   open.set(id, close);
-  notifications.show({
+  showAgendaNotice({
     id,
     color: 'green',
     autoClose: 10_000,

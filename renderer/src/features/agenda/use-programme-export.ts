@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { notifications } from '@mantine/notifications';
+import { showAgendaNotice } from './agenda-notice';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, Input } from '../../../../shared/api';
 import { call } from '../../lib/api';
@@ -27,7 +28,7 @@ export function useProgrammeExport(meetingId: number) {
     async (request: ProgrammeExportRequest): Promise<ApiError | null> => {
       setBusy(true);
       const id = `programme-export-${meetingId}`;
-      notifications.show({
+      showAgendaNotice({
         id,
         loading: true,
         message: t('agenda.export.working'),

@@ -3,7 +3,7 @@
  * delete with undo, undo and redo. Each tells the organiser what happened in a notification.
  */
 import type { KeyboardEvent } from 'react';
-import { notifications } from '@mantine/notifications';
+import { showAgendaNotice } from '../agenda-notice';
 import type { ApiError } from '../../../../../shared/api';
 import { MINUTES_PER_DAY } from '../../../../../shared/domain/agenda';
 import { i18next, translateMessage } from '../../../i18n';
@@ -28,7 +28,7 @@ export function editErrorText(error: ApiError): string {
 }
 
 function showError(title: string, error: ApiError): void {
-  notifications.show({ color: 'red', title, message: editErrorText(error), autoClose: 10_000 });
+  showAgendaNotice({ color: 'red', title, message: editErrorText(error), autoClose: 10_000 });
 }
 
 /** Puts keyboard focus on a session's block once it is drawn (after a move to another day), in view. */
@@ -59,7 +59,7 @@ export async function undo(): Promise<void> {
   const what = historyText(agenda.history.undo, i18next.t);
   const result = await edit('agenda.undo', { meetingId });
   if (result.ok)
-    notifications.show({ message: i18next.t('agenda.grid.undone', { what }), autoClose: 4000 });
+    showAgendaNotice({ message: i18next.t('agenda.grid.undone', { what }), autoClose: 4000 });
   else {
     showError(i18next.t('agenda.grid.undoRefused'), result.error);
     // A stale edit is forgotten by the backend: the next undo goes one further back.
@@ -73,7 +73,7 @@ export async function redo(): Promise<void> {
   const what = historyText(agenda.history.redo, i18next.t);
   const result = await edit('agenda.redo', { meetingId });
   if (result.ok)
-    notifications.show({ message: i18next.t('agenda.grid.redone', { what }), autoClose: 4000 });
+    showAgendaNotice({ message: i18next.t('agenda.grid.redone', { what }), autoClose: 4000 });
   else {
     showError(i18next.t('agenda.grid.redoRefused'), result.error);
     void useAgendaStore.getState().load(meetingId);
@@ -94,7 +94,7 @@ export async function duplicateSession(sessionId: number): Promise<void> {
   if (!result.ok) return showError(i18next.t('agenda.grid.duplicateRefused'), result.error);
   useAgendaStore.getState().select(result.value.id);
   focusSession(result.value.id);
-  notifications.show({
+  showAgendaNotice({
     color: 'green',
     message: i18next.t('agenda.grid.duplicated', { title: s.title }),
     autoClose: 4000,

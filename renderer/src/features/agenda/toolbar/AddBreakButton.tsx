@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Group, Popover, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { showAgendaNotice } from '../agenda-notice';
 import { IconCoffee } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatMinute } from '../../../../../shared/domain/agenda';
@@ -91,7 +91,7 @@ export function AddBreakButton() {
       return;
     }
     setOpened(false);
-    notifications.show({
+    showAgendaNotice({
       color: 'green',
       message: t('agenda.grid.break.added', {
         title: draft.title.trim(),
