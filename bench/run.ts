@@ -28,6 +28,18 @@ const BENCHES: Bench[] = [
   },
   { name: 'import', run: async () => (await import('./import.bench')).benchImport() },
   {
+    name: 'agenda-clashes',
+    run: async () => (await import('./agenda-clashes.bench')).benchAgendaClashes(),
+  },
+  {
+    name: 'programme-pdf',
+    run: async () => (await import('./programme-pdf.bench')).benchProgrammePdf(),
+  },
+  {
+    name: 'agenda-grid',
+    run: async (options) => (await import('./agenda-grid.bench')).benchAgendaGrid(options),
+  },
+  {
     name: 'responsiveness',
     run: async () => (await import('./responsiveness.bench')).benchResponsiveness(),
   },

@@ -1,5 +1,6 @@
 import type { BackendContext } from './context';
 import type { HandlerTable } from './handler-types';
+import { agendaHandlers } from './agenda/agenda.handlers';
 import { demoHandlers } from './demo/demo.handlers';
 import { importsHandlers } from './imports/imports.handlers';
 import { meetingsHandlers } from './meetings/meetings.handlers';
@@ -16,5 +17,6 @@ export function createHandlerTable(ctx: BackendContext): HandlerTable {
     ...peopleHandlers(ctx),
     ...registrationsHandlers(ctx),
     ...importsHandlers(ctx),
+    ...agendaHandlers(ctx),
   };
 }

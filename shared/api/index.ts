@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { agendaChannels } from './agenda';
 import { demoChannels } from './demo';
 import { importsChannels } from './imports';
 import { meetingsChannels } from './meetings';
@@ -15,6 +16,7 @@ export const contract = {
   ...peopleChannels,
   ...registrationsChannels,
   ...importsChannels,
+  ...agendaChannels,
 };
 
 export type Contract = typeof contract;
@@ -35,5 +37,6 @@ export function isChannel(name: string): name is Channel {
 }
 
 export * from './envelope';
+export type { Agenda } from './agenda';
 export { CHANNEL_NAMES, EVENT_NAMES } from './channel-names';
 export type { EventName } from './channel-names';

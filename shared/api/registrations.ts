@@ -5,6 +5,7 @@ import { PersonInput } from './people';
 import { GENDERS, ORGANISATION_TYPES, POLICE_REGIONS, ROLES, STATUSES } from '../domain/people';
 import { isCalendarDay, isDayInAcceptedYears } from '../domain/time';
 import { CSV_SEPARATORS } from '../domain/csv';
+import { SESSION_PERSON_ROLES } from '../domain/agenda';
 
 const day = z
   .string()
@@ -120,6 +121,17 @@ export const RemovedRegistration = z.object({
   createdAt: instant,
   updatedAt: instant,
   history: z.array(z.object({ status: z.enum(STATUSES), changedAt: instant })).max(10_000),
+  /** The sessions the person was on (chair, speaker…), put back with the registration. */
+  sessions: z
+    .array(
+      z.object({
+        sessionId: id,
+        role: z.enum(SESSION_PERSON_ROLES),
+        position: z.number().int().min(0),
+      }),
+    )
+    .max(10_000)
+    .default([]),
 });
 
 export const ExportFile = z.object({
@@ -174,8 +186,15 @@ export const registrationsChannels = {
     }),
     z.object({ updated: z.number() }),
   ),
+  /**
+   * Removes registrations. People still on sessions are refused with `conflict` unless `sessions`
+   * is 'remove' (then they are taken off those sessions, and the undo puts them back).
+   */
   'registrations.delete': channel(
-    z.object({ ids: z.array(id).min(1).max(100_000) }),
+    z.object({
+      ids: z.array(id).min(1).max(100_000),
+      sessions: z.enum(['refuse', 'remove']).default('refuse'),
+    }),
     z.object({ deleted: z.number(), removed: z.array(RemovedRegistration) }),
   ),
   /** Puts removed registrations back as they were, all or none; their ids when still free. */

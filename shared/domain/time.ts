@@ -4,7 +4,7 @@
  */
 import { addDays, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
 import { enGB, fr } from 'date-fns/locale';
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 
 const DAY_FORMAT = 'yyyy-MM-dd';
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -158,6 +158,11 @@ export function formatWeekday(day: string, language: string): string {
   return format(parseDay(day), 'EEEE d MMMM', { locale: localeOf(language) });
 }
 
+/** 'Sat 14 Nov' / 'sam. 14 nov.': a day where space is short (tabs, headers, lists, clash sentences). */
+export function formatShortWeekday(day: string, language: string): string {
+  return format(parseDay(day), 'EEE d MMM', { locale: localeOf(language) });
+}
+
 /** A compact range: '14–17 November 2026', '28 Nov – 2 Dec 2026'. */
 export function formatDayRange(start: string, end: string, language: string): string {
   const locale = localeOf(language);
@@ -184,4 +189,54 @@ export function nowIso(): string {
 /** Today's calendar day in `timeZone`. */
 export function todayIn(timeZone: string): string {
   return format(new TZDate(Date.now(), timeZone), DAY_FORMAT);
+}
+
+/** Whether a wall-clock time exists once on that day in the zone, not at all, or twice (DST). */
+export type LocalTimeKind = 'once' | 'skipped' | 'repeated';
+
+const MINUTE_MS = 60_000;
+
+/** The instants (ms) at which the zone's clocks read `minute` on `day`: none, one or two. */
+function instantsOfLocal(day: string, minute: number, timeZone: string): number[] {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const asUtc = Date.UTC(y, m - 1, d, 0, minute);
+  // The offsets in force half a day either side cover every change a zone makes in one day.
+  const offsets = new Set([
+    tzOffset(timeZone, new Date(asUtc - 12 * 60 * MINUTE_MS)),
+    tzOffset(timeZone, new Date(asUtc + 12 * 60 * MINUTE_MS)),
+  ]);
+  const instants: number[] = [];
+  for (const offset of offsets) {
+    const t = asUtc - offset * MINUTE_MS;
+    if (tzOffset(timeZone, new Date(t)) === offset) instants.push(t);
+  }
+  return instants.sort((a, b) => a - b);
+}
+
+/** Tells whether `minute` after midnight of `day` exists once in `timeZone`, or is skipped or repeated. */
+export function localTimeKind(day: string, minute: number, timeZone: string): LocalTimeKind {
+  const n = instantsOfLocal(day, minute, timeZone).length;
+  return n === 0 ? 'skipped' : n === 1 ? 'once' : 'repeated';
+}
+
+/**
+ * The UTC instant of a wall-clock time in the zone, as an ISO string. A repeated time takes its
+ * first occurrence; a skipped one the instant the clocks jumped to (as calendars do).
+ */
+export function localToInstant(day: string, minute: number, timeZone: string): string {
+  const instants = instantsOfLocal(day, minute, timeZone);
+  if (instants.length) return new Date(instants[0]!).toISOString();
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const asUtc = Date.UTC(y, m - 1, d, 0, minute);
+  return new Date(
+    asUtc - tzOffset(timeZone, new Date(asUtc - 12 * 60 * MINUTE_MS)) * MINUTE_MS,
+  ).toISOString();
+}
+
+/**
+ * A wall-clock time of `day` in `timeZone` as a date that knows its zone (iCalendar writers read
+ * the zone's wall time from it whatever the process's own zone is).
+ */
+export function zonedDateTime(day: string, minute: number, timeZone: string): Date {
+  return new TZDate(localToInstant(day, minute, timeZone), timeZone);
 }

@@ -17,6 +17,10 @@ async function primaryAndReader() {
   const { meetingIds } = await primary.call('demo.load', {});
   const meetingId = meetingIds[0]!;
   const participants = await primary.call('registrations.list', { meetingId });
+  const programme = await primary.call('agenda.get', { meetingId });
+  const chaired = programme.sessions.find((s) => s.people.some((p) => p.role === 'chair'))!;
+  const chair = chaired.people.find((p) => p.role === 'chair')!;
+  const award = programme.awards.find((a) => a.recipientOrganisationId !== null)!;
   const errors: unknown[] = [];
   const reader = createBackend({
     dataDir: path.dirname(primary.databaseFile),
@@ -25,12 +29,23 @@ async function primaryAndReader() {
     log: (_message, error) => errors.push(error),
   });
   readers.push(reader);
-  return { primary, reader, meetingId, participant: participants[0]!, errors };
+  return {
+    primary,
+    reader,
+    meetingId,
+    participant: participants[0]!,
+    chair,
+    chairedSessionId: chaired.id,
+    award,
+    programme,
+    errors,
+  };
 }
 
 describe('the channels the reader serves', () => {
   it('all answer on a query-only connection, with what the writer wrote', async () => {
-    const { reader, meetingId, participant, errors } = await primaryAndReader();
+    const { reader, meetingId, participant, chair, chairedSessionId, award, programme, errors } =
+      await primaryAndReader();
     const inputs: Partial<Record<Channel, unknown>> = {
       'settings.get': {},
       'meetings.list': {},
@@ -45,6 +60,10 @@ describe('the channels the reader serves', () => {
       'registrations.get': { id: participant.id },
       'registrations.export': { meetingId, ids: [participant.id], format: 'xlsx', language: 'fr' },
       'imports.last': { meetingId },
+      'agenda.get': { meetingId },
+      'agenda.sessionsOf': { registrationIds: [chair.registrationId] },
+      'agenda.awardsFor': { organisationId: award.recipientOrganisationId! },
+      'agenda.exportProgramme': { meetingId, format: 'pdf' },
     };
     for (const channel of READ_CHANNELS) {
       expect(inputs, `add an input for ${channel} to this test`).toHaveProperty([channel]);
@@ -52,6 +71,20 @@ describe('the channels the reader serves', () => {
       expect(reply, channel).toMatchObject({ ok: true });
     }
     expect(errors).toEqual([]);
+    // What the reader answered is what the writer wrote: the sample programme, its people, its award.
+    const agenda = await reader.dispatch('agenda.get', { meetingId });
+    expect(agenda).toEqual({ ok: true, value: programme });
+    const sessionsOf = await reader.dispatch('agenda.sessionsOf', {
+      registrationIds: [chair.registrationId],
+    });
+    expect(sessionsOf).toMatchObject({
+      ok: true,
+      value: expect.arrayContaining([expect.objectContaining({ id: chairedSessionId })]),
+    });
+    const awards = await reader.dispatch('agenda.awardsFor', {
+      organisationId: award.recipientOrganisationId!,
+    });
+    expect(awards).toMatchObject({ ok: true, value: [{ name: award.name }] });
   });
 
   it('are channels of the contract, and none of them is a long job the primary must cancel', () => {

@@ -29,8 +29,10 @@ export function registrationsHandlers(ctx: BackendContext): FeatureHandlers<'reg
     'registrations.bulkUpdate': ({ ids, status, role }) =>
       changed({ updated: registrations.bulkUpdate(ids, status, role) }),
     // People's meeting counts follow their registrations.
-    'registrations.delete': ({ ids }) => changed(registrations.delete(ids), 'people'),
-    'registrations.restore': ({ removed }) => changed(registrations.restore(removed), 'people'),
+    'registrations.delete': ({ ids, sessions }) =>
+      changed(registrations.delete(ids, sessions), 'people', 'agenda'),
+    'registrations.restore': ({ removed }) =>
+      changed(registrations.restore(removed), 'people', 'agenda'),
     'registrations.export': ({ meetingId, ids, format, language, separator }) => {
       const meeting = registrations.meeting(meetingId);
       return exportParticipants(registrations.byIds(meetingId, ids), {

@@ -86,7 +86,10 @@ export function createRegistrationsService(db: Db) {
   });
 
   // What goes is read out in the same transaction, so the undo puts back exactly what was removed.
-  const remove = db.transaction((ids: number[]) => {
+  const remove = db.transaction((ids: number[], sessions: 'refuse' | 'remove') => {
+    const places = removal.sessionCount(ids);
+    if (places > 0 && sessions === 'refuse')
+      throw new DomainError('conflict', `errors.participantsOnSessions?count=${places}`);
     const removed = removal.snapshot(ids);
     return { deleted: removal.delete(ids), removed };
   });
@@ -128,7 +131,10 @@ export function createRegistrationsService(db: Db) {
     bulkUpdate: (ids: number[], status?: Status, role?: Role): number =>
       bulkUpdate(ids, status, role),
     /** Removes registrations (the people stay) and returns them as they were, for an undo. */
-    delete: (ids: number[]): { deleted: number; removed: RemovedRegistration[] } => remove(ids),
+    delete: (
+      ids: number[],
+      sessions: 'refuse' | 'remove' = 'refuse',
+    ): { deleted: number; removed: RemovedRegistration[] } => remove(ids, sessions),
     /** Puts removed registrations back, all or none: a person registered again meanwhile refuses it. */
     restore(removed: RemovedRegistration[]): { restored: number; ids: number[] } {
       const ids = restore(removed);

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
 import type { Role, Status } from '../../../shared/domain/people';
+import type { SessionPersonRole } from '../../../shared/domain/agenda';
 import { registrationParams } from './registrations.repo';
 import type { RemovedRegistration } from './types';
 
@@ -41,6 +42,25 @@ export function createRemovalRepo(db: Db) {
        WHERE registration_id IN (${IDS}) ORDER BY id`,
     ),
     delete: db.prepare<[string]>(`DELETE FROM registration WHERE id IN (${IDS})`),
+    sessions: db.prepare<
+      [string],
+      { registration_id: number; session_id: number; role: SessionPersonRole; position: number }
+    >(
+      `SELECT registration_id, session_id, role, position FROM session_person
+       WHERE registration_id IN (${IDS}) ORDER BY session_id`,
+    ),
+    sessionCount: db.prepare<[string], { n: number }>(
+      `SELECT count(*) AS n FROM session_person WHERE registration_id IN (${IDS})`,
+    ),
+    leaveSessions: db.prepare<[string]>(
+      `DELETE FROM session_person WHERE registration_id IN (${IDS})`,
+    ),
+    // A session deleted since is not brought back: the person simply is on it no more.
+    rejoinSession: db.prepare<
+      [{ session: number; registration: number; role: string; position: number }]
+    >(`
+      INSERT INTO session_person (session_id, registration_id, role, position)
+      SELECT id, @registration, @role, @position FROM session WHERE id = @session`),
     // The old id comes back unless another row took it meanwhile (NULL lets SQLite pick one), so
     // an import's change log, which names rows by id, still points at the right registration. A
     // batch that has since gone is not brought back with it.
@@ -68,6 +88,12 @@ export function createRemovalRepo(db: Db) {
         list.push({ status: h.status, changedAt: h.changed_at });
         history.set(h.registration_id, list);
       }
+      const sessions = new Map<number, RemovedRegistration['sessions']>();
+      for (const s of statements.sessions.all(json)) {
+        const list = sessions.get(s.registration_id) ?? [];
+        list.push({ sessionId: s.session_id, role: s.role, position: s.position });
+        sessions.set(s.registration_id, list);
+      }
       return statements.records.all(json).map((r) => ({
         id: r.id,
         meetingId: r.meeting_id,
@@ -88,9 +114,17 @@ export function createRemovalRepo(db: Db) {
         createdAt: r.created_at,
         updatedAt: r.updated_at,
         history: history.get(r.id) ?? [],
+        sessions: sessions.get(r.id) ?? [],
       }));
     },
-    delete: (ids: number[]): number => statements.delete.run(JSON.stringify(ids)).changes,
+    /** How many session places (chair, speaker…) these registrations hold. */
+    sessionCount: (ids: number[]): number => statements.sessionCount.get(JSON.stringify(ids))!.n,
+    /** Deletes the registrations, taking them off their sessions first. */
+    delete(ids: number[]): number {
+      const json = JSON.stringify(ids);
+      statements.leaveSessions.run(json);
+      return statements.delete.run(json).changes;
+    },
     /** Writes a removed registration back with its history; returns its id (the old one if free). */
     restore(removed: RemovedRegistration): number {
       const id = Number(
@@ -105,6 +139,13 @@ export function createRemovalRepo(db: Db) {
         }).lastInsertRowid,
       );
       for (const h of removed.history) statements.addHistory.run(id, h.status, h.changedAt);
+      for (const s of removed.sessions)
+        statements.rejoinSession.run({
+          session: s.sessionId,
+          registration: id,
+          role: s.role,
+          position: s.position,
+        });
       return id;
     },
   };

@@ -21,6 +21,11 @@ export const READ_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'registrations.get',
   'registrations.export',
   'imports.last',
+  'agenda.get',
+  'agenda.sessionsOf',
+  'agenda.awardsFor',
+  // Builds the file from what it reads; it writes nothing, not even a cache.
+  'agenda.exportProgramme',
 ]);
 
 export const isReadChannel = (channel: string): boolean => READ_CHANNELS.has(channel as Channel);

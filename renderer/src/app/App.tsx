@@ -11,7 +11,7 @@ import { Loader } from '@mantine/core';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { CountriesPage, OrganisationsPage, PeopleDirectoryPage, PersonPage } from './lazy-pages';
 import { MeetingFormPage, MeetingOverviewPage, ParticipantsPage } from './lazy-pages';
-import { ImportPage, OrganisationPage } from './lazy-pages';
+import { AgendaPage, ImportPage, OrganisationPage } from './lazy-pages';
 
 /** The desktop layout: header, navigation for meetings and their sections, and the page. */
 export function App() {
@@ -68,6 +68,7 @@ export function App() {
               <Route path="/meetings/:id/edit" component={MeetingFormPage} />
               <Route path="/meetings/:id/participants" component={ParticipantsPage} />
               <Route path="/meetings/:id/import" component={ImportPage} />
+              <Route path="/meetings/:id/agenda" component={AgendaPage} />
               <Route path="/meetings/:id" component={MeetingOverviewPage} />
               <Route path="/people" component={PeopleDirectoryPage} />
               <Route path="/people/:id" component={PersonPage} />

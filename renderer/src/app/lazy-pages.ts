@@ -52,3 +52,6 @@ const PRELOADS: [RegExp, () => Promise<unknown>][] = [
 export function preloadPage(hash: string): void {
   for (const [route, load] of PRELOADS) if (route.test(hash)) void load();
 }
+export const AgendaPage = lazy(() =>
+  import('../features/agenda/AgendaPage').then((m) => ({ default: m.AgendaPage })),
+);

@@ -1,4 +1,4 @@
-import { IconLayoutDashboard, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconCalendarEvent, IconLayoutDashboard, IconUsers, type Icon } from '@tabler/icons-react';
 
 /** The sections of a meeting, in navigation order; each feature adds its own page here. */
 export interface MeetingSection {
@@ -11,4 +11,5 @@ export interface MeetingSection {
 export const MEETING_SECTIONS: MeetingSection[] = [
   { path: '', labelKey: 'nav.overview', icon: IconLayoutDashboard },
   { path: 'participants', labelKey: 'participants.nav', icon: IconUsers },
+  { path: 'agenda', labelKey: 'agenda.nav', icon: IconCalendarEvent },
 ];

@@ -5,6 +5,7 @@ import people from './0030-people';
 import personNameIndex from './0040-person-name-index';
 import searchWords from './0060-search-words';
 import meetingSearch from './0090-meeting-search';
+import agenda from './0100-agenda';
 
 /** Every schema step, in order; append new ones at the end. */
 export const migrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   personNameIndex,
   searchWords,
   meetingSearch,
+  agenda,
 ];

@@ -24,6 +24,7 @@ import { errorText } from '../../ui/errors';
 import { PersonMeetings } from './PersonMeetings';
 import { PersonEditModal } from './PersonEditModal';
 import { DetailField, DetailText } from '../../ui/DetailField';
+import { AwardsOfRecipient } from '../agenda/AwardsOfRecipient';
 
 export type PersonDetails = Output<'people.get'>;
 
@@ -151,6 +152,7 @@ export function PersonPage() {
         {person.notes && <DetailText label={t('people.fields.notes')} text={person.notes} />}
       </Paper>
       <PersonMeetings meetings={person.meetings} />
+      <AwardsOfRecipient personId={person.id} />
       {editing && (
         <PersonEditModal
           person={person}
