@@ -210,6 +210,7 @@ test('an organiser builds meeting A’s programme by mouse and keyboard, sees an
   await expect(forms.panelClashes).toBeHidden();
   await forms.save.click();
   await expect(forms.panel).toBeHidden();
+  await expect(grid.block('Workshop Africa')).toBeFocused();
   for (const kind of ['Person in two places', 'Declined or cancelled', 'Not law enforcement'])
     await expect(forms.clashGroup(new RegExp(`^${kind}`))).toHaveCount(0);
   // The audience: from the clash list to the session, fewer people expected.
