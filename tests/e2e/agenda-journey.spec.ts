@@ -315,6 +315,8 @@ test('the same journey’s words in French: clashes, moves, undo and the documen
   host,
 }) => {
   test.skip(!POPPLER, POPPLER_MISSING);
+  // A journey too (sessions typed in, a move, undo, two downloads): long by nature.
+  test.setTimeout(180_000);
   const meetingId = await seedMeeting(host);
   await host.backend.dispatch('agenda.createRoom', {
     meetingId,
