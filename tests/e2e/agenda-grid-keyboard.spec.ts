@@ -112,9 +112,14 @@ test('Enter opens the panel beside the grid, Escape closes it; the clash list op
   await expect(view.panel('Session: Opening plenary')).toBeVisible();
   await app.keyboard.press('Escape');
   await expect(view.panel(/^Session:/)).toHaveCount(0);
+  // The keyboard focus comes back to the session's block, not to the page's start.
+  await expect(view.block('Opening plenary')).toBeFocused();
 
   await view.clashesButton.click();
   await expect(view.panel('4 clashes')).toBeVisible();
+  await view.panel('4 clashes').getByRole('button', { name: 'Close' }).click();
+  await expect(view.panel('4 clashes')).toHaveCount(0);
+  await expect(view.clashesButton).toBeFocused();
 });
 
 test('duplicate, delete with undo, and a break in all rooms; Ctrl+Z leaves text fields alone', async ({

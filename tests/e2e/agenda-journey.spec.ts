@@ -210,6 +210,7 @@ test('an organiser builds meeting A’s programme by mouse and keyboard, sees an
   await expect(forms.panelClashes).toBeHidden();
   await forms.save.click();
   await expect(forms.panel).toBeHidden();
+  await expect(grid.block('Workshop Africa')).toBeFocused();
   for (const kind of ['Person in two places', 'Declined or cancelled', 'Not law enforcement'])
     await expect(forms.clashGroup(new RegExp(`^${kind}`))).toHaveCount(0);
   // The audience: from the clash list to the session, fewer people expected.
@@ -314,6 +315,8 @@ test('the same journey’s words in French: clashes, moves, undo and the documen
   host,
 }) => {
   test.skip(!POPPLER, POPPLER_MISSING);
+  // A journey too (sessions typed in, a move, undo, two downloads): long by nature.
+  test.setTimeout(180_000);
   const meetingId = await seedMeeting(host);
   await host.backend.dispatch('agenda.createRoom', {
     meetingId,

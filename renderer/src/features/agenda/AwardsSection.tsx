@@ -1,6 +1,5 @@
 import { useEffect, useId, useState } from 'react';
 import {
-  ActionIcon,
   Anchor,
   Button,
   EmptyState,
@@ -9,13 +8,12 @@ import {
   Table,
   Text,
   Title,
-  Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconAward, IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
-import { showAgendaNotice } from './agenda-notice';
+import { IconAward, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { showAgendaNotice } from './agenda-notice';
 import { formatMinute, type Award } from '../../../../shared/domain/agenda';
 import { formatShortWeekday } from '../../../../shared/domain/time';
 import { useAgendaStore } from './agenda.store';
@@ -23,6 +21,7 @@ import { refusalText } from './agenda-errors';
 import { showAgendaUndo } from './agenda-undo-notice';
 import { recipientLabel } from './award-form';
 import { AwardFormModal } from './AwardFormModal';
+import { EditDeleteActions } from './EditDeleteActions';
 
 export interface AwardsSectionProps {
   /** Opens the session where an award is given (the same jump as the clash list's). */
@@ -148,26 +147,12 @@ export function AwardsSection({
                   </Table.Td>
                   <Table.Td>
                     <Group gap={2} wrap="nowrap" justify="flex-end">
-                      <Tooltip label={t('common.edit')}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="gray"
-                          aria-label={t('agenda.forms.awards.editNamed', { name: award.name })}
-                          onClick={() => setEditing(award)}
-                        >
-                          <IconEdit size={16} aria-hidden />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label={t('common.delete')}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('agenda.forms.awards.deleteNamed', { name: award.name })}
-                          onClick={() => void remove(award)}
-                        >
-                          <IconTrash size={16} aria-hidden />
-                        </ActionIcon>
-                      </Tooltip>
+                      <EditDeleteActions
+                        editLabel={t('agenda.forms.awards.editNamed', { name: award.name })}
+                        deleteLabel={t('agenda.forms.awards.deleteNamed', { name: award.name })}
+                        onEdit={() => setEditing(award)}
+                        onDelete={() => void remove(award)}
+                      />
                     </Group>
                   </Table.Td>
                 </Table.Tr>

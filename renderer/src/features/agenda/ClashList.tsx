@@ -1,5 +1,14 @@
 import { useId, useMemo } from 'react';
-import { Badge, EmptyState, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import {
+  Badge,
+  EmptyState,
+  Group,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CLASH_KINDS, type Clash, type ClashKind } from '../../../../shared/domain/agenda-clashes';
@@ -81,6 +90,8 @@ export function ClashList({ onJump, withHeading = true }: ClashListProps) {
   const headingId = useId();
   if (!agenda) return null;
   const wording: ClashWording = { agenda, t, language: i18n.language };
+  const countText =
+    clashes.length > 0 ? t('agenda.forms.clash.count', { count: clashes.length }) : '';
   return (
     <Stack gap="sm" component="section" aria-labelledby={withHeading ? headingId : undefined}>
       {withHeading && (
@@ -95,10 +106,15 @@ export function ClashList({ onJump, withHeading = true }: ClashListProps) {
           )}
         </Group>
       )}
-      {/* Announced when an edit adds or resolves clashes, without moving the focus. */}
-      <Text size="sm" c="dimmed" aria-live="polite">
-        {clashes.length > 0 ? t('agenda.forms.clash.count', { count: clashes.length }) : ''}
-      </Text>
+      {/* Announced when an edit adds or resolves clashes, without moving the focus; only heard
+          when a heading above already shows the count. */}
+      {withHeading ? (
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {countText}
+        </Text>
+      ) : (
+        <VisuallyHidden aria-live="polite">{countText}</VisuallyHidden>
+      )}
       {clashes.length === 0 ? (
         <EmptyState
           size="sm"

@@ -43,7 +43,8 @@ export function ProgrammeExportMenu({ meetingId }: ProgrammeExportMenuProps) {
   return (
     <Group gap="xs" wrap="nowrap">
       {/* The documents' language sits beside the menu (a menu item cannot be a radio in Mantine). */}
-      <Text size="sm" c="dimmed" aria-hidden>
+      {/* Said in full from wide windows on; the control keeps it as its name at every width. */}
+      <Text size="sm" c="dimmed" aria-hidden visibleFrom="xl">
         {t('agenda.export.languageSection')}
       </Text>
       <SegmentedControl

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Modal, Tabs } from '@mantine/core';
 import { IconDoor, IconPalette, IconTags } from '@tabler/icons-react';
-import { showAgendaNotice } from './agenda-notice';
 import { useTranslation } from 'react-i18next';
+import { showAgendaNotice } from './agenda-notice';
 import type { Room } from '../../../../shared/domain/agenda';
 import { useAgendaStore } from './agenda.store';
 import { refusalText } from './agenda-errors';

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
-import { IconEdit, IconGripVertical, IconPlus, IconTrash } from '@tabler/icons-react';
-import { showAgendaNotice } from './agenda-notice';
+import { ActionIcon, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconGripVertical, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
   closestCenter,
@@ -22,12 +21,14 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
+import { showAgendaNotice } from './agenda-notice';
 import type { Agenda } from '../../../../shared/api';
 import type { Room } from '../../../../shared/domain/agenda';
 import { formatShortWeekday } from '../../../../shared/domain/time';
 import { useAgendaStore } from './agenda.store';
 import { refusalText } from './agenda-errors';
 import { showAgendaUndo } from './agenda-undo-notice';
+import { EditDeleteActions } from './EditDeleteActions';
 import { RoomForm } from './RoomForm';
 import classes from './agenda-forms.module.css';
 
@@ -111,26 +112,12 @@ function SortableRoom({
             </Text>
           </Group>
         </Stack>
-        <Tooltip label={t('common.edit')}>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            aria-label={t('agenda.forms.rooms.editNamed', { name: room.name })}
-            onClick={onEdit}
-          >
-            <IconEdit size={16} aria-hidden />
-          </ActionIcon>
-        </Tooltip>
-        <Tooltip label={t('common.delete')}>
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            aria-label={t('agenda.forms.rooms.deleteNamed', { name: room.name })}
-            onClick={onDelete}
-          >
-            <IconTrash size={16} aria-hidden />
-          </ActionIcon>
-        </Tooltip>
+        <EditDeleteActions
+          editLabel={t('agenda.forms.rooms.editNamed', { name: room.name })}
+          deleteLabel={t('agenda.forms.rooms.deleteNamed', { name: room.name })}
+          onEdit={onEdit}
+          onDelete={onDelete}
+        />
       </Group>
     </Paper>
   );

@@ -175,7 +175,7 @@ export function SessionList({ onOpen }: SessionListProps) {
     );
 
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" className={classes.listView}>
       <Group justify="space-between" align="flex-end">
         <TextInput
           type="search"

@@ -94,13 +94,14 @@ export function SessionPeopleField({ meetingId, form, registrations, agendaPeopl
                   </Group>
                 </div>
                 <NativeSelect
+                  className={classes.personRole}
                   size="xs"
-                  w={160}
+                  w={180}
                   aria-label={t('agenda.session.people.roleOf', { name: person.name })}
                   data={roleOptions}
                   {...register(`people.${i}.role`)}
                 />
-                <Group gap={2} wrap="nowrap">
+                <Group gap={2} wrap="nowrap" className={classes.personActions}>
                   <Tooltip label={t('agenda.session.people.up')}>
                     <ActionIcon
                       variant="subtle"

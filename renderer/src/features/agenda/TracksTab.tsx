@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { ActionIcon, Button, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { showAgendaNotice } from './agenda-notice';
 import { useTranslation } from 'react-i18next';
+import { showAgendaNotice } from './agenda-notice';
 import type { Agenda } from '../../../../shared/api';
 import { SUGGESTED_TRACKS, type Track } from '../../../../shared/domain/agenda';
 import { normaliseName } from '../../../../shared/domain/people';

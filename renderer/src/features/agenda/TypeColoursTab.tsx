@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { ActionIcon, ColorInput, Group, SimpleGrid, Text, Tooltip } from '@mantine/core';
 import { IconArrowBackUp } from '@tabler/icons-react';
-import { showAgendaNotice } from './agenda-notice';
 import { useTranslation } from 'react-i18next';
+import { showAgendaNotice } from './agenda-notice';
 import type { Agenda } from '../../../../shared/api';
 import {
   DEFAULT_TYPE_COLOURS,

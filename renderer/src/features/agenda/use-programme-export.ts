@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { notifications } from '@mantine/notifications';
-import { showAgendaNotice } from './agenda-notice';
 import { useTranslation } from 'react-i18next';
+import { showAgendaNotice } from './agenda-notice';
 import type { ApiError, Input } from '../../../../shared/api';
 import { call } from '../../lib/api';
 import { errorText } from '../../ui/errors';

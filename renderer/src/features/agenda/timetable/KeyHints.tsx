@@ -40,15 +40,9 @@ export function KeyHints() {
       </Group>
     );
   return (
-    <Group justify="flex-end" gap="xs" px={4} wrap="nowrap" mih={22}>
-      <Text
-        size="xs"
-        c="dimmed"
-        visibleFrom="md"
-        aria-hidden
-        ms="auto"
-        style={{ whiteSpace: 'nowrap' }}
-      >
+    <Group justify="flex-end" gap="xs" px={4} mih={22}>
+      {/* Wraps (at the end) when the grid is narrow, beside the session panel. */}
+      <Text size="xs" c="dimmed" visibleFrom="md" aria-hidden ms="auto" ta="end">
         <Kbd size="xs">{t('agenda.grid.keys.space')}</Kbd> {t('agenda.grid.keys.pickUp')} ·{' '}
         <Kbd size="xs">↑</Kbd>
         <Kbd size="xs">↓</Kbd> {t('agenda.grid.keys.time')} · <Kbd size="xs">←</Kbd>

@@ -5,6 +5,7 @@ import { useAgendaStore, useClashes } from '../agenda.store';
 import { SessionPanel } from '../SessionPanel';
 import { focusSession } from './session-actions';
 import { placeText } from './session-text';
+import { useAsideFocusReturn } from './use-aside-focus';
 import classes from '../agenda-page.module.css';
 
 interface Props {
@@ -27,13 +28,29 @@ export function SessionAside({ clashes, onCloseClashes }: Props) {
   );
   const count = useClashes().length;
   const gone = selected !== null && title === undefined;
+  const showsSession = selected !== null && title !== undefined;
+  useAsideFocusReturn(
+    showsSession ? `session-${selected}` : draft ? 'draft' : clashes ? 'clashes' : null,
+    showsSession ? selected : null,
+  );
 
   // A session deleted (or undone out of existence) while open closes its panel.
   useEffect(() => {
     if (gone) useAgendaStore.getState().select(null);
   }, [gone]);
 
-  if (selected !== null && title !== undefined)
+  // The panel narrows the grid as it opens: the selected block stays in sight.
+  useEffect(() => {
+    if (selected === null) return;
+    const frame = requestAnimationFrame(() =>
+      document
+        .querySelector(`[data-session-id="${selected}"]`)
+        ?.scrollIntoView({ block: 'nearest', inline: 'nearest' }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [selected]);
+
+  if (showsSession)
     return (
       <aside className={classes.panelAside} aria-label={t('agenda.grid.panel', { title })}>
         <SessionPanel

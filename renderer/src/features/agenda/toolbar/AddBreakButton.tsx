@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Group, Popover, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
-import { showAgendaNotice } from '../agenda-notice';
 import { IconCoffee } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { showAgendaNotice } from '../agenda-notice';
 import { formatMinute } from '../../../../../shared/domain/agenda';
 import { formatWeekday } from '../../../../../shared/domain/time';
 import { translateMessage } from '../../../i18n';

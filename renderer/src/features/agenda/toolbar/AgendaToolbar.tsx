@@ -21,8 +21,10 @@ export function AgendaToolbar({ clashesOpen, onToggleClashes }: Props) {
   const snap = useAgendaStore((s) => s.snapMinutes);
   const clashes = useClashes().length;
   return (
-    <Group justify="space-between" gap="xs" wrap="nowrap">
-      <Group gap="xs" wrap="nowrap">
+    // Wraps onto a second line in a narrow window (1024 px, French labels) rather than push the
+    // page wider than the window.
+    <Group justify="space-between" gap={8}>
+      <Group gap={8} wrap="nowrap">
         <SegmentedControl
           value={view}
           onChange={(v) => useAgendaStore.getState().setView(v as AgendaView)}
@@ -31,7 +33,7 @@ export function AgendaToolbar({ clashesOpen, onToggleClashes }: Props) {
         />
         <HistoryButtons />
       </Group>
-      <Group gap="xs" wrap="nowrap">
+      <Group gap={8} ms="auto" justify="flex-end">
         <AgendaFilters />
         <Group gap={4} wrap="nowrap">
           <Text size="sm" c="dimmed" visibleFrom="xl" aria-hidden>
