@@ -138,7 +138,7 @@ test('delete says "Deleted — Undo" and Undo brings the session back; duplicate
   await view.discardDialog.getByRole('button', { name: 'Discard changes' }).click();
 
   await view.openSession('Darknet investigations');
-  await view.panel.getByRole('button', { name: 'Delete' }).click();
+  await view.panel.getByRole('button', { name: 'Delete session' }).click();
   await expect(view.panel).toBeHidden();
   await expect(view.listRow('Darknet investigations')).toHaveCount(0);
   await view.undo('“Darknet investigations” deleted.');

@@ -208,7 +208,7 @@ export class AgendaFormsPage {
 
   async undo(text: string | RegExp) {
     await this.notice(text)
-      .getByRole('button', { name: /^(Undo|Annuler)$/ })
+      .getByRole('button', { name: /^(Undo|Défaire)$/ })
       .click();
   }
 }

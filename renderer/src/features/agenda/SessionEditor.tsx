@@ -145,7 +145,7 @@ export function SessionEditor(props: Props) {
                   variant="subtle"
                   color="red"
                   size="lg"
-                  aria-label={t('common.delete')}
+                  aria-label={t('agenda.session.delete')}
                   disabled={busy}
                   onClick={() => void remove(session)}
                 >

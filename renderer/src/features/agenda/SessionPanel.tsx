@@ -132,7 +132,7 @@ export function SessionPanel({
           <Stack p="md" align="flex-start">
             <Alert color="gray">{t('agenda.session.gone')}</Alert>
             <Button variant="default" onClick={onClose}>
-              {t('common.close')}
+              {t('agenda.session.close')}
             </Button>
           </Stack>
         )}

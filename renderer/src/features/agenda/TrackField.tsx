@@ -96,7 +96,7 @@ export function TrackField({ meetingId, value, onChange, error }: Props) {
         >
           {t('agenda.session.track.create')}
         </Button>
-        <Tooltip label={t('common.cancel')}>
+        <Tooltip label={t('agenda.session.track.cancelNew')}>
           <ActionIcon
             variant="subtle"
             color="gray"
