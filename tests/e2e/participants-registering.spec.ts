@@ -226,6 +226,9 @@ test('closing the panel with unsaved edits asks first; without edits it just clo
   app,
   host,
 }) => {
+  // Four rounds of opening, editing and closing the panel: on a busy machine it needs more than
+  // the default minute, though no single step is slow.
+  test.slow();
   const view = new ParticipantsPage(app);
   await view.open(host, await seedMeeting(host));
   await view.cell(view.row('Dupont, Jean'), 'name').click();
