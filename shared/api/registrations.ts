@@ -140,6 +140,8 @@ export const registrationsChannels = {
       ids: z.array(id).min(1).max(100_000),
       status: z.enum(STATUSES).optional(),
       role: z.enum(ROLES).optional(),
+      /** This meeting's own answer on being named in its participant list (see migration 0200). */
+      consentToList: z.boolean().optional(),
     }),
     z.object({ updated: z.number() }),
   ),

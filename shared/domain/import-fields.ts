@@ -24,6 +24,7 @@ export const IMPORT_FIELDS = [
   'dietary',
   'accessibility',
   'visaLetter',
+  'listed',
   'notes',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -57,6 +58,7 @@ export const FIELD_MAX_LENGTH: Record<ImportField, number> = {
   dietary: 500,
   accessibility: 500,
   visaLetter: 20,
+  listed: 20,
   notes: 5000,
 };
 
@@ -177,6 +179,23 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     'visa support letter',
     'lettre de visa',
     'lettre d invitation visa',
+  ],
+  // Consent to be named in the meeting's participant list (a registration's own answer).
+  listed: [
+    'listed',
+    'consent',
+    'consent to be listed',
+    'consents to be listed',
+    'consent to list',
+    'list consent',
+    'publish name',
+    'name in participant list',
+    'include in participant list',
+    'consentement',
+    'accord de publication',
+    'figurer sur la liste',
+    'liste des participants',
+    'publication du nom',
   ],
   notes: ['notes', 'note', 'remarks', 'comments', 'remarques', 'commentaires', 'observations'],
 };

@@ -52,6 +52,8 @@ export interface ImportRecord {
   dietary: string;
   accessibility: string;
   visaLetter: boolean | null;
+  /** Consent to be named in the meeting's participant list; null when the file does not say. */
+  listed: boolean | null;
 }
 
 export interface RowResult {
@@ -125,6 +127,8 @@ export function createRowReader(mapping: ColumnMapping) {
     const role = choice('role', parseRole, 'imports.messages.unknownRole');
     const status = choice('status', parseStatus, 'imports.messages.unknownStatus');
     const visaLetter = choice('visaLetter', parseYesNo, 'imports.messages.unknownYesNo');
+    // An empty consent cell says nothing (the person's standing answer applies), never "no".
+    const listed = choice('listed', parseYesNo, 'imports.messages.unknownYesNo');
 
     let languages: string[] = [];
     if (v.languages) {
@@ -164,6 +168,7 @@ export function createRowReader(mapping: ColumnMapping) {
         dietary: v.dietary,
         accessibility: v.accessibility,
         visaLetter,
+        listed,
       },
       errors,
       warnings,

@@ -126,6 +126,7 @@ function mergedRegistration(before: RegistrationRow, r: ImportRecord): Registrat
     dietary: r.dietary || before.dietary,
     accessibility: r.accessibility || before.accessibility,
     visa_letter: r.visaLetter === null ? before.visa_letter : r.visaLetter ? 1 : 0,
+    consent_to_list: r.listed === null ? before.consent_to_list : r.listed ? 1 : 0,
   };
 }
 
@@ -170,6 +171,7 @@ export function writeImport(
           dietary: r.dietary,
           accessibility: r.accessibility,
           visa_letter: r.visaLetter ? 1 : 0,
+          consent_to_list: r.listed === null ? null : r.listed ? 1 : 0,
           import_batch_id: batchId,
         },
         now,

@@ -28,7 +28,7 @@ const GROUPS: Record<string, ImportField[]> = {
   ],
   organisation: ['organisation', 'organisationAcronym', 'organisationType', 'position'],
   countries: ['country', 'nationality'],
-  registration: ['role', 'status', 'badgeName', 'dietary', 'accessibility', 'visaLetter'],
+  registration: ['role', 'status', 'badgeName', 'dietary', 'accessibility', 'visaLetter', 'listed'],
 };
 
 /** Spreadsheet column letters: A, B, … Z, AA, AB. */
