@@ -6,6 +6,7 @@ import { importsHandlers } from './imports/imports.handlers';
 import { meetingsHandlers } from './meetings/meetings.handlers';
 import { peopleHandlers } from './people/people.handlers';
 import { registrationsHandlers } from './registrations/registrations.handlers';
+import { reportsHandlers } from './reports/reports.handlers';
 import { settingsHandlers } from './settings/settings.handlers';
 
 /** The table channel → handler, assembled from every feature's own handlers. */
@@ -18,5 +19,6 @@ export function createHandlerTable(ctx: BackendContext): HandlerTable {
     ...registrationsHandlers(ctx),
     ...importsHandlers(ctx),
     ...agendaHandlers(ctx),
+    ...reportsHandlers(ctx),
   };
 }

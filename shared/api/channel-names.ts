@@ -60,6 +60,10 @@ export const CHANNEL_NAMES = [
   'agenda.sessionsOf',
   'agenda.awardsFor',
   'agenda.exportProgramme',
+  'reports.dashboard',
+  'reports.exportStatus',
+  'reports.export',
+  'reports.cancel',
 ] as const;
 
 /** Events the backend pushes to the renderer. */

@@ -5,6 +5,7 @@ import { importsChannels } from './imports';
 import { meetingsChannels } from './meetings';
 import { peopleChannels } from './people';
 import { registrationsChannels } from './registrations';
+import { reportsChannels } from './reports';
 import { settingsChannels } from './settings';
 import type { CHANNEL_NAMES } from './channel-names';
 
@@ -17,6 +18,7 @@ export const contract = {
   ...registrationsChannels,
   ...importsChannels,
   ...agendaChannels,
+  ...reportsChannels,
 };
 
 export type Contract = typeof contract;

@@ -229,7 +229,7 @@ export function createImportsRepo(db: Db) {
     /** Puts a registration back as `before` was, dropping the history the import added. */
     restoreRegistration(before: RegistrationRow, lastStatusChange: number): void {
       // Snapshots taken before migration 0200 have no consent: the person's answer applied then.
-      s.updateRegistration.run({ consent_to_list: null, ...before });
+      s.updateRegistration.run({ ...before, consent_to_list: before.consent_to_list ?? null });
       s.deleteStatusChangesAfter.run(before.id, lastStatusChange);
     },
     /** Deletes the registrations a batch created; returns their people. */

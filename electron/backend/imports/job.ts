@@ -3,9 +3,9 @@ import { DomainError } from '../errors';
 import type { BackendContext } from '../context';
 import type { ImportPhase } from '../../../shared/domain/imports';
 
-/** What a long import step reports to and checks with between chunks. */
-export interface JobControl {
-  progress(phase: ImportPhase, done: number, total: number): void;
+/** What a long import step (or export) reports to and checks with between chunks. */
+export interface JobControl<P extends string = ImportPhase> {
+  progress(phase: P, done: number, total: number): void;
   /** Lets other requests (a cancel, the UI's polling) run, then stops here if cancelled. */
   checkpoint(): Promise<void>;
 }
@@ -22,16 +22,19 @@ export const cancelledError = () => new DomainError('cancelled', 'imports.messag
  * Jobs in flight by id, so imports.cancel can reach them. A cancel may arrive before its job
  * starts (the two requests race): it is kept, briefly, and honoured when the job begins.
  */
-export function createJobRegistry(ctx: BackendContext) {
+export function createJobRegistry<P extends string = ImportPhase>(
+  ctx: BackendContext,
+  cancelled: () => DomainError = cancelledError,
+) {
   const running = new Map<string, { cancelled: boolean }>();
   const early = new Set<string>();
 
   return {
-    start(jobId: string | undefined): JobControl & { end(): void } {
+    start(jobId: string | undefined): JobControl<P> & { end(): void } {
       const state = { cancelled: jobId !== undefined && early.delete(jobId) };
       if (jobId) running.set(jobId, state);
       let lastEmit = 0;
-      let lastPhase: ImportPhase | null = null;
+      let lastPhase: P | null = null;
       return {
         progress(phase, done, total) {
           const now = Date.now();
@@ -44,7 +47,7 @@ export function createJobRegistry(ctx: BackendContext) {
         },
         async checkpoint() {
           await yieldToEventLoop();
-          if (state.cancelled) throw cancelledError();
+          if (state.cancelled) throw cancelled();
         },
         end() {
           if (jobId) running.delete(jobId);

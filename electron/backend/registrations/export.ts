@@ -94,7 +94,10 @@ async function xlsx(header: string[], cells: string[][], language: ExportLanguag
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** The rows as a CSV (UTF-8 with BOM, so spreadsheets read accents right) or an XLSX workbook. */
+/**
+ * The rows as a CSV (UTF-8 with BOM, so spreadsheets read accents right; ';' between cells in
+ * French) or an XLSX workbook.
+ */
 export async function exportParticipants(
   rows: ParticipantRow[],
   options: { meetingTitle: string; format: ExportFormat; language: ExportLanguage },
@@ -102,7 +105,14 @@ export async function exportParticipants(
   const { header, cells } = exportTable(rows, options.language);
   const bytes =
     options.format === 'csv'
-      ? Buffer.from(`\uFEFF${Papa.unparse({ fields: header, data: cells })}`, 'utf8')
+      ? // The separator French spreadsheet programs expect in French, as the programme's CSV does.
+        Buffer.from(
+          `\uFEFF${Papa.unparse(
+            { fields: header, data: cells },
+            { delimiter: options.language === 'fr' ? ';' : ',', newline: '\r\n' },
+          )}`,
+          'utf8',
+        )
       : await xlsx(header, cells, options.language);
   return {
     fileName: fileName(options.meetingTitle, options.language, options.format),
