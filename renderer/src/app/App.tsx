@@ -12,6 +12,7 @@ import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { CountriesPage, OrganisationsPage, PeopleDirectoryPage, PersonPage } from './lazy-pages';
 import { MeetingFormPage, MeetingOverviewPage, ParticipantsPage } from './lazy-pages';
 import { AgendaPage, ImportPage } from './lazy-pages';
+import { DashboardPage, ExportCentrePage } from './lazy-pages';
 
 /** The desktop layout: header, navigation for meetings and their sections, and the page. */
 export function App() {
@@ -69,6 +70,8 @@ export function App() {
               <Route path="/meetings/:id/participants" component={ParticipantsPage} />
               <Route path="/meetings/:id/import" component={ImportPage} />
               <Route path="/meetings/:id/agenda" component={AgendaPage} />
+              <Route path="/meetings/:id/reports" component={DashboardPage} />
+              <Route path="/meetings/:id/reports/exports" component={ExportCentrePage} />
               <Route path="/meetings/:id" component={MeetingOverviewPage} />
               <Route path="/people" component={PeopleDirectoryPage} />
               <Route path="/people/:id" component={PersonPage} />

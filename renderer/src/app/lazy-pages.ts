@@ -39,3 +39,9 @@ export const CountriesPage = lazy(() =>
 export const AgendaPage = lazy(() =>
   import('../features/agenda/AgendaPage').then((m) => ({ default: m.AgendaPage })),
 );
+export const DashboardPage = lazy(() =>
+  import('../features/reports/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
+export const ExportCentrePage = lazy(() =>
+  import('../features/reports/ExportCentrePage').then((m) => ({ default: m.ExportCentrePage })),
+);

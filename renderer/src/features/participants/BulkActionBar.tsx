@@ -27,7 +27,10 @@ export function BulkActionBar({ visible }: { visible: readonly Participant[] }) 
   let shown = 0;
   for (const r of visible) if (selected.has(r.id)) shown++;
   const hidden = selected.size - shown;
-  const valueLabel = (c: BulkChange) => t(`${c.field}.${c.value}`);
+  const valueLabel = (c: BulkChange) =>
+    c.field === 'consentToList'
+      ? t(`participants.bulk.consent.${c.value ? 'yes' : 'no'}`)
+      : t(`${c.field}.${c.value}`);
 
   async function apply(change: BulkChange) {
     setBusy(true);
@@ -102,6 +105,27 @@ export function BulkActionBar({ visible }: { visible: readonly Participant[] }) 
         )}
         {menu('status', STATUSES)}
         {menu('role', ROLES)}
+        <Menu position="bottom-start" withinPortal>
+          <Menu.Target>
+            <Button
+              variant="default"
+              size="xs"
+              rightSection={<IconChevronDown size={14} aria-hidden />}
+            >
+              {t('participants.bulk.change.consentToList')}
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            {[true, false].map((value) => (
+              <Menu.Item
+                key={String(value)}
+                onClick={() => setPending({ field: 'consentToList', value })}
+              >
+                {t(`participants.bulk.consent.${value ? 'yes' : 'no'}`)}
+              </Menu.Item>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
         <Button
           variant="default"
           size="xs"
