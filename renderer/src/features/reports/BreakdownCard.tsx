@@ -36,7 +36,8 @@ export function BreakdownCard({ dimension, buckets, total, attendanceRecorded }:
             data={data}
             dataKey="label"
             orientation="vertical"
-            yAxisProps={{ width: 150 }}
+            yAxisProps={{ width: 150, allowDecimals: false }}
+            xAxisProps={{ allowDecimals: false }}
             gridAxis="none"
             withLegend={attendanceRecorded}
             series={[
