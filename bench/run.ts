@@ -30,6 +30,10 @@ const BENCHES: Bench[] = [
     name: 'programme-pdf',
     run: async () => (await import('./programme-pdf.bench')).benchProgrammePdf(),
   },
+  {
+    name: 'reports',
+    run: async (options) => (await import('./reports.bench')).benchReports(options),
+  },
 ];
 
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');

@@ -78,6 +78,8 @@ export const RemovedRegistration = z.object({
   personId: id,
   registration: RegistrationInput,
   importBatchId: id.nullable(),
+  /** The meeting's own answer on being listed (migration 0200); null: the person's applies. */
+  consentToList: z.boolean().nullable().default(null),
   createdAt: instant,
   updatedAt: instant,
   history: z.array(z.object({ status: z.enum(STATUSES), changedAt: instant })).max(10_000),

@@ -101,4 +101,18 @@ describe('consent to be listed, per registration', () => {
     expect(await listed(backend, meetingId)).toEqual({ Diallo: true });
     expect(person.consentToList).toBe(true);
   });
+
+  it('comes back with a removed registration when the removal is undone', async () => {
+    const backend = testBackend();
+    const meetingId = await addMeeting(backend);
+    const row = await register(backend, meetingId, {
+      givenNames: 'Ana',
+      familyNames: 'Núñez',
+      consentToList: true,
+    });
+    await backend.call('registrations.bulkUpdate', { ids: [row.id], consentToList: false });
+    const { removed } = await backend.call('registrations.delete', { ids: [row.id] });
+    await backend.call('registrations.restore', { removed });
+    expect(await listed(backend, meetingId)).toEqual({ Núñez: false });
+  });
 });

@@ -19,6 +19,7 @@ interface RegistrationRecord {
   badge_name: string;
   internal_notes: string;
   import_batch_id: number | null;
+  consent_to_list: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -34,7 +35,7 @@ export function createRemovalRepo(db: Db) {
     records: db.prepare<[string], RegistrationRecord>(
       `SELECT id, meeting_id, person_id, role, status, planned_days, arrival_date, departure_date,
          dietary, accessibility, visa_letter, badge_name, internal_notes, import_batch_id,
-         created_at, updated_at
+         consent_to_list, created_at, updated_at
        FROM registration WHERE id IN (${IDS}) ORDER BY id`,
     ),
     history: db.prepare<[string], { registration_id: number; status: Status; changed_at: string }>(
@@ -67,12 +68,13 @@ export function createRemovalRepo(db: Db) {
     insert: db.prepare(`
       INSERT INTO registration (id, meeting_id, person_id, role, status, planned_days,
         arrival_date, departure_date, dietary, accessibility, visa_letter, badge_name,
-        internal_notes, import_batch_id, created_at, updated_at)
+        internal_notes, import_batch_id, consent_to_list, created_at, updated_at)
       VALUES (
         (SELECT CASE WHEN EXISTS (SELECT 1 FROM registration WHERE id = @id) THEN NULL ELSE @id END),
         @meeting_id, @person_id, @role, @status, @planned_days, @arrival_date, @departure_date,
         @dietary, @accessibility, @visa_letter, @badge_name, @internal_notes,
-        (SELECT id FROM import_batch WHERE id = @import_batch_id), @created_at, @updated_at)`),
+        (SELECT id FROM import_batch WHERE id = @import_batch_id), @consent_to_list, @created_at,
+        @updated_at)`),
     addHistory: db.prepare<[number, Status, string]>(
       'INSERT INTO registration_status_change (registration_id, status, changed_at) VALUES (?, ?, ?)',
     ),
@@ -111,6 +113,7 @@ export function createRemovalRepo(db: Db) {
           internalNotes: r.internal_notes,
         },
         importBatchId: r.import_batch_id,
+        consentToList: r.consent_to_list === null ? null : r.consent_to_list === 1,
         createdAt: r.created_at,
         updatedAt: r.updated_at,
         history: history.get(r.id) ?? [],
@@ -134,6 +137,7 @@ export function createRemovalRepo(db: Db) {
           person_id: removed.personId,
           ...registrationParams(removed.registration),
           import_batch_id: removed.importBatchId,
+          consent_to_list: removed.consentToList === null ? null : removed.consentToList ? 1 : 0,
           created_at: removed.createdAt,
           updated_at: removed.updatedAt,
         }).lastInsertRowid,
