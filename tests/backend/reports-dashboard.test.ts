@@ -49,6 +49,22 @@ describe('reports.dashboard', () => {
     await backend.call('registrations.delete', { ids: [id] });
   });
 
+  it('follows every change at once: the rows it keeps between filter changes are read again', async () => {
+    const before = await backend.call('reports.dashboard', { meetingId: cotonou });
+    const again = await backend.call('reports.dashboard', { meetingId: cotonou });
+    expect(again.figures).toEqual(before.figures);
+    const { id } = await backend.call('registrations.create', {
+      meetingId: cotonou,
+      person: { givenNames: 'Nouvelle', familyNames: 'Venue', countryCode: 'BJ' },
+      registration: { status: 'registered' },
+    });
+    const after = await backend.call('reports.dashboard', { meetingId: cotonou });
+    expect(after.figures.registered.participants).toBe(before.figures.registered.participants + 1);
+    await backend.call('registrations.delete', { ids: [id] });
+    const removed = await backend.call('reports.dashboard', { meetingId: cotonou });
+    expect(removed.figures).toEqual(before.figures);
+  });
+
   it('filters by status and by day (planned days, without attendance)', async () => {
     const all = await backend.call('reports.dashboard', {
       meetingId: lyon,

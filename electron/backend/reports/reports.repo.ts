@@ -30,6 +30,18 @@ export type ReportTuple = [
   plannedDays: string,
 ];
 
+type RegistrationTuple = [
+  registrationId: number,
+  personId: number,
+  meetingId: number,
+  status: Status,
+  role: Role,
+  gender: Gender | null,
+  countryCode: string | null,
+  organisationId: number | null,
+  plannedDays: string,
+];
+
 /** One line of the list of participants, the consent already resolved (migration 0200). */
 export interface ListedRow {
   registrationId: number;
@@ -81,17 +93,28 @@ export function createReportsRepo(db: Db) {
        SELECT m.id, m.title, m.start_date, m.end_date, m.parent_id
        FROM meeting m JOIN down ON down.id = m.id ORDER BY m.start_date, m.id`,
     ),
+    // Two tables only: countries and organisation types are few and looked up from maps, which
+    // halves the cost of reading 10,000 rows against joining them row by row.
     registrations: db
-      .prepare<[string], ReportTuple>(
+      .prepare<[string], RegistrationTuple>(
         `SELECT r.id, r.person_id, r.meeting_id, r.status, r.role, p.gender, p.country_code,
-           c.police_region, c.m49_region, o.type, r.planned_days
+           p.organisation_id, r.planned_days
          FROM registration r
          JOIN person p ON p.id = r.person_id
-         LEFT JOIN organisation o ON o.id = p.organisation_id
-         LEFT JOIN country c ON c.code = p.country_code
          WHERE r.meeting_id IN (${IDS})`,
       )
       .raw(),
+    countries: db
+      .prepare<[], [string, PoliceRegion | null, string]>(
+        'SELECT code, police_region, m49_region FROM country',
+      )
+      .raw(),
+    organisationTypes: db
+      .prepare<[], [number, OrganisationType]>('SELECT id, type FROM organisation')
+      .raw(),
+    // Any write through this connection, or a commit by another, changes this: cached rows are
+    // then read again.
+    changes: db.prepare<[], number>('SELECT total_changes()').pluck(),
     registrationCount: db
       .prepare<[number], number>('SELECT count(*) FROM registration WHERE meeting_id = ?')
       .pluck(),
@@ -151,8 +174,28 @@ export function createReportsRepo(db: Db) {
       const root = s.root.get(meetingId) ?? meetingId;
       return s.tree.all(root).map(ref);
     },
-    registrations: (meetingIds: number[]): ReportTuple[] =>
-      s.registrations.all(JSON.stringify(meetingIds)),
+    registrations(meetingIds: number[]): ReportTuple[] {
+      const regions = new Map(s.countries.all().map((c) => [c[0], c]));
+      const types = new Map(s.organisationTypes.all());
+      return s.registrations.all(JSON.stringify(meetingIds)).map((t) => {
+        const country = t[6] === null ? undefined : regions.get(t[6]);
+        return [
+          t[0],
+          t[1],
+          t[2],
+          t[3],
+          t[4],
+          t[5],
+          t[6],
+          country?.[1] ?? null,
+          country?.[2] ?? null,
+          t[7] === null ? null : (types.get(t[7]) ?? null),
+          t[8],
+        ];
+      });
+    },
+    /** A token that changes whenever the database may have: keys the rows a dashboard caches. */
+    version: (): string => `${s.changes.get() ?? 0}:${db.pragma('data_version', { simple: true })}`,
     registrationCount: (meetingId: number): number => s.registrationCount.get(meetingId) ?? 0,
     sessionCount: (meetingId: number): number => s.sessionCount.get(meetingId) ?? 0,
     listedRows: (meetingId: number, statuses: readonly Status[]): ListedRow[] =>

@@ -27,8 +27,28 @@ function toRegistrations(
   }));
 }
 
+/** Rows read for a set of meetings, kept while the database is unchanged. */
+interface CachedRows {
+  version: string;
+  registrations: ReportRegistration[];
+}
+
 export function createReportsService(db: Db, attendance: AttendanceSource) {
   const repo = createReportsRepo(db);
+  // Changing a filter asks again with the same meetings: their rows are kept (a few entries at
+  // most) until any write, so a filter change costs the counting alone.
+  const cache = new Map<string, CachedRows>();
+
+  function registrationsOf(ids: number[], daysOf: ReadonlyMap<number, readonly string[]>) {
+    const key = ids.join(',');
+    const version = repo.version();
+    const cached = cache.get(key);
+    if (cached?.version === version) return cached.registrations;
+    const registrations = toRegistrations(repo.registrations(ids), daysOf);
+    if (cache.size >= 4) cache.delete(cache.keys().next().value!);
+    cache.set(key, { version, registrations });
+    return registrations;
+  }
 
   function meeting(id: number) {
     const found = repo.meeting(id);
@@ -54,15 +74,15 @@ export function createReportsService(db: Db, attendance: AttendanceSource) {
       const ids = counted.map((m) => m.id);
       const daysOf = new Map(counted.map((m) => [m.id, daysBetween(m.startDate, m.endDate)]));
       const days = [...new Set([...daysOf.values()].flat())].sort();
-      const tuples = repo.registrations(ids);
+      const registrations = registrationsOf(ids, daysOf);
       const facts = attendance.factsFor(ids);
       return {
         meetings: counted,
         series,
         days,
         attendanceRecorded: facts.recorded,
-        registrations: tuples.length,
-        figures: dashboardFigures(toRegistrations(tuples, daysOf), facts, {
+        registrations: registrations.length,
+        figures: dashboardFigures(registrations, facts, {
           statuses: input.statuses,
           day: input.day,
         }),
