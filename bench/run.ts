@@ -21,6 +21,11 @@ const BENCHES: Bench[] = [
     run: async (options) =>
       (await import('./participants-render.bench')).benchParticipantsRender(options),
   },
+  {
+    name: 'countries-render',
+    run: async (options) =>
+      (await import('./countries-render.bench')).benchCountriesRender(options),
+  },
   { name: 'import', run: async () => (await import('./import.bench')).benchImport() },
   {
     name: 'agenda-clashes',
@@ -33,6 +38,14 @@ const BENCHES: Bench[] = [
   {
     name: 'reports',
     run: async (options) => (await import('./reports.bench')).benchReports(options),
+  },
+  {
+    name: 'agenda-grid',
+    run: async (options) => (await import('./agenda-grid.bench')).benchAgendaGrid(options),
+  },
+  {
+    name: 'responsiveness',
+    run: async () => (await import('./responsiveness.bench')).benchResponsiveness(),
   },
 ];
 
