@@ -7,6 +7,8 @@ import searchWords from './0060-search-words';
 import meetingSearch from './0090-meeting-search';
 import agenda from './0100-agenda';
 import registrationConsent from './0200-registration-consent';
+import documentTemplates from './0210-document-templates';
+import visaDetails from './0220-visa-details';
 
 /** Every schema step, in order; append new ones at the end. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +20,6 @@ export const migrations: readonly Migration[] = [
   meetingSearch,
   agenda,
   registrationConsent,
+  documentTemplates,
+  visaDetails,
 ];
