@@ -68,6 +68,15 @@ export const CHANNEL_NAMES = [
   'reports.exportStatus',
   'reports.export',
   'reports.cancel',
+  'reports.templates',
+  'reports.saveTemplate',
+  'reports.resetTemplate',
+  'reports.setImage',
+  'reports.removeImage',
+  'reports.previewDocument',
+  'reports.visaRequests',
+  'reports.saveVisaDetails',
+  'reports.removeVisaDetails',
 ] as const;
 
 /** Events the backend pushes to the renderer. */

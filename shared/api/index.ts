@@ -6,6 +6,7 @@ import { meetingsChannels } from './meetings';
 import { peopleChannels } from './people';
 import { registrationsChannels } from './registrations';
 import { reportsChannels } from './reports';
+import { reportsDocumentChannels } from './reports-documents';
 import { settingsChannels } from './settings';
 import type { CHANNEL_NAMES } from './channel-names';
 
@@ -19,6 +20,7 @@ export const contract = {
   ...importsChannels,
   ...agendaChannels,
   ...reportsChannels,
+  ...reportsDocumentChannels,
 };
 
 export type Contract = typeof contract;

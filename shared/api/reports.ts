@@ -51,13 +51,21 @@ export const Dashboard = z.object({
 export type Dashboard = z.output<typeof Dashboard>;
 
 /** The export centre's kinds; each one's formats are checked in the backend. */
-export const EXPORT_KINDS = ['participants', 'participantList', 'programme'] as const;
+export const EXPORT_KINDS = [
+  'participants',
+  'participantList',
+  'programme',
+  'attendance',
+  'certificates',
+  'visaLetters',
+] as const;
 
 export const ExportRequest = z
   .object({
     meetingId: id,
     kind: z.enum(EXPORT_KINDS, { error: 'errors.invalid' }),
-    format: z.enum(['csv', 'xlsx', 'pdf', 'ics'], { error: 'errors.invalid' }),
+    /** 'zip': one PDF per person in one archive (certificates, letters). */
+    format: z.enum(['csv', 'xlsx', 'pdf', 'ics', 'zip'], { error: 'errors.invalid' }),
     /** The document's language; the meeting's (French when French comes first) unless given. */
     language: language.optional(),
     paper: z.enum(['a4', 'letter'], { error: 'errors.invalid' }).default('a4'),
@@ -69,6 +77,9 @@ export const ExportRequest = z
       participants: ['csv', 'xlsx'],
       participantList: ['pdf', 'xlsx'],
       programme: ['pdf', 'ics', 'csv', 'xlsx'],
+      attendance: ['xlsx', 'csv', 'pdf'],
+      certificates: ['pdf', 'zip'],
+      visaLetters: ['pdf', 'zip'],
     };
     if (!allowed[r.kind].includes(r.format))
       ctx.addIssue({ code: 'custom', path: ['format'], message: 'errors.invalid' });
@@ -111,6 +122,10 @@ export const reportsChannels = {
       registrations: z.number(),
       sessions: z.number(),
       attendanceRecorded: z.boolean(),
+      /** People with at least one day attended: the certificates to make. */
+      attended: z.number(),
+      /** Visa letters asked for, and how many have the passport details they need. */
+      visaLetters: z.object({ asked: z.number(), ready: z.number() }),
       language: language,
     }),
   ),

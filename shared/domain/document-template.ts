@@ -162,7 +162,45 @@ export type PlaceholderValues = Partial<Record<Placeholder, string | readonly st
 export type FilledBlock = { kind: 'title' | 'text' | 'item'; text: string } | { kind: 'gap' };
 
 /**
- * The document's blocks for one person. A missing value leaves its place empty (the preview shows
+ * A line's text with its values: an empty value takes one comma next to it away ("{position},
+ * {organisation}" with no position reads "Ministry…", not ", Ministry…"), and a line whose every
+ * placeholder is empty and which has no words of its own is left out (null).
+ */
+function fillLine(
+  tokens: readonly Token[],
+  values: PlaceholderValues,
+  joinList: (items: readonly string[]) => string,
+): string | null {
+  const parts = tokens.map((t) => {
+    if ('text' in t) return { literal: true, text: t.text };
+    const value = values[t.placeholder];
+    return {
+      literal: false,
+      text: typeof value === 'string' ? value : value ? joinList(value) : '',
+    };
+  });
+  let filled = 0;
+  let empty = 0;
+  parts.forEach((part, i) => {
+    if (part.literal) return;
+    if (part.text.trim()) {
+      filled++;
+      return;
+    }
+    empty++;
+    const next = parts[i + 1];
+    const previous = parts[i - 1];
+    if (next?.literal && /^\s*,\s*/.test(next.text)) next.text = next.text.replace(/^\s*,\s*/, '');
+    else if (previous?.literal && /,\s*$/.test(previous.text))
+      previous.text = previous.text.replace(/\s*,\s*$/, i === parts.length - 1 ? '' : ' ');
+  });
+  const text = parts.map((p) => p.text).join('');
+  if (empty > 0 && filled === 0 && !/[\p{L}\p{N}]/u.test(text)) return null;
+  return text;
+}
+
+/**
+ * The document's blocks for one person. A missing value leaves its place empty (the preview says
  * which ones the person lacks); runs of blank lines make one gap.
  */
 export function fillTemplate(
@@ -170,14 +208,6 @@ export function fillTemplate(
   values: PlaceholderValues,
   joinList: (items: readonly string[]) => string,
 ): FilledBlock[] {
-  const text = (tokens: readonly Token[]) =>
-    tokens
-      .map((t) => {
-        if ('text' in t) return t.text;
-        const value = values[t.placeholder];
-        return typeof value === 'string' ? value : value ? joinList(value) : '';
-      })
-      .join('');
   const blocks: FilledBlock[] = [];
   for (const line of lines) {
     if (line.kind === 'blank') {
@@ -186,7 +216,10 @@ export function fillTemplate(
       const value = values[line.placeholder];
       const items = typeof value === 'string' ? [value] : (value ?? []);
       for (const item of items) blocks.push({ kind: 'item', text: item });
-    } else blocks.push({ kind: line.kind, text: text(line.tokens) });
+    } else {
+      const text = fillLine(line.tokens, values, joinList);
+      if (text !== null) blocks.push({ kind: line.kind, text });
+    }
   }
   while (blocks.at(-1)?.kind === 'gap') blocks.pop();
   return blocks;

@@ -91,6 +91,22 @@ describe('document templates', () => {
     expect(usedPlaceholders(parsed.lines)).toEqual(['name', 'dateOfBirth']);
   });
 
+  it('takes away the comma of an empty value, and a line left with nothing to say', () => {
+    const parsed = parseTemplate(
+      '{position}, {organisation}, {country}\nBorn in {placeOfBirth}\n({title})\n{country}.',
+      'visaLetter',
+    );
+    expect(fillTemplate(parsed.lines, { organisation: 'MVD', country: 'Russia' }, join)).toEqual([
+      { kind: 'text', text: 'MVD, Russia' },
+      { kind: 'text', text: 'Born in ' },
+      { kind: 'text', text: 'Russia.' },
+    ]);
+    expect(fillTemplate(parsed.lines, { position: 'Head', organisation: 'MVD' }, join)[0]).toEqual({
+      kind: 'text',
+      text: 'Head, MVD',
+    });
+  });
+
   it('offers the days and sessions on certificates and the passport on letters only', () => {
     expect(PLACEHOLDERS.certificate).toContain('days');
     expect(PLACEHOLDERS.certificate).not.toContain('passportNumber');

@@ -1,7 +1,8 @@
 /**
  * Every export of the export centre, made in the backend: the participants (CSV, XLSX), the list
- * of participants (PDF, XLSX), and the programme (through the agenda's own exports). Names say
- * the content, the meeting and the day: 'participant-list-specialists-group-…-2026-11-18.pdf'.
+ * of participants (PDF, XLSX), the programme (through the agenda's own exports), the attendance
+ * report (XLSX, CSV, PDF), certificates and visa letters (one PDF, or a ZIP of one PDF each).
+ * Names say the content, the meeting and the day: 'participant-list-specialists-group-…-2026-11-18.pdf'.
  */
 import type { Db } from '../../db/connection';
 import type { JobControl } from '../../imports/job';
@@ -20,6 +21,10 @@ import { todayIn } from '../../../../shared/domain/time';
 import type { ParsedInput } from '../../../../shared/api';
 import { createReportsRepo } from '../reports.repo';
 import type { MadeFile } from '../save-export';
+import type { AttendanceSource } from '../attendance-source';
+import type { PersonDocuments } from '../templates/person-documents.service';
+import { createAttendanceReportExport } from './attendance-report-export';
+import { exportPersonDocuments } from './person-documents-export';
 import { participantListPdf } from './participant-list-pdf';
 import { participantListXlsx } from './participant-list-sheets';
 import { listLabels } from './participant-list-text';
@@ -33,8 +38,13 @@ const MIME = {
   csv: 'text/csv;charset=utf-8',
 } as const;
 
-export function createReportExports(db: Db) {
+export function createReportExports(
+  db: Db,
+  attendance: AttendanceSource,
+  documents: PersonDocuments,
+) {
   const repo = createReportsRepo(db);
+  const attendanceReport = createAttendanceReportExport(db, attendance);
   const programme = createProgrammeExports(db);
   const registrations = createRegistrationsService(db);
 
@@ -106,17 +116,54 @@ export function createReportExports(db: Db) {
   }
 
   return {
+    attendanceReport,
     async make(input: ExportInput, job: JobControl<ExportPhase>): Promise<MadeFile> {
+      const documentRequest = () => {
+        const meeting = registrations.meeting(input.meetingId);
+        return {
+          meeting,
+          language: input.language ?? meetingLanguage(meeting.languages),
+          today: todayIn(meeting.timeZone),
+        };
+      };
       switch (input.kind) {
+        case 'attendance': {
+          const { meeting, language, today } = documentRequest();
+          const format = input.format as 'xlsx' | 'csv' | 'pdf';
+          return attendanceReport.make(
+            meeting,
+            { format, language, paper: input.paper },
+            today,
+            job,
+          );
+        }
+        case 'certificates':
+        case 'visaLetters': {
+          const { language, today } = documentRequest();
+          return exportPersonDocuments(
+            documents,
+            {
+              meetingId: input.meetingId,
+              kind: input.kind === 'certificates' ? 'certificate' : 'visaLetter',
+              format: input.format === 'zip' ? 'zip' : 'pdf',
+              language,
+              paper: input.paper,
+              today,
+            },
+            job,
+          );
+        }
         case 'participantList':
           return participantList(input, job);
         case 'participants':
           return participants(input, job);
         case 'programme': {
           job.progress('layout', 0, 1);
+          // The request's schema allows the programme no archive.
+          const format = input.format === 'zip' ? 'pdf' : input.format;
           const file = await programme.exportProgramme({
             meetingId: input.meetingId,
-            format: input.format,
+            format,
             paper: input.paper,
             ...(input.language ? { language: input.language } : {}),
           });
