@@ -6,6 +6,7 @@ import { GENDERS, ORGANISATION_TYPES, POLICE_REGIONS, ROLES, STATUSES } from '..
 import { isCalendarDay, isDayInAcceptedYears } from '../domain/time';
 import { CSV_SEPARATORS } from '../domain/csv';
 import { SESSION_PERSON_ROLES } from '../domain/agenda';
+import { VisaDetailsInput } from './reports-documents';
 
 const day = z
   .string()
@@ -135,6 +136,8 @@ export const RemovedRegistration = z.object({
     )
     .max(10_000)
     .default([]),
+  /** Passport details entered for the visa letter (migration 0220), put back with it. */
+  visaDetails: VisaDetailsInput.optional(),
 });
 
 export const ExportFile = z.object({

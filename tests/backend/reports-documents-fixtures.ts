@@ -3,6 +3,7 @@
  * certificates are tested on the sample meetings with known presence. Calls go through the
  * contract's schemas (input parsed, output checked) like the dispatcher's.
  */
+import { Resvg } from '@resvg/resvg-js';
 import { reportsHandlers } from '../../electron/backend/reports/reports.handlers';
 import type { AttendanceSource } from '../../electron/backend/reports/attendance-source';
 import { noDialogs } from '../../electron/backend/dialogs';
@@ -75,4 +76,12 @@ export function sampleFacts(
     for (const session of sessionsOf(id))
       if (byDay[session.day]?.includes(id)) (bySession[String(session.id)] ??= []).push(id);
   return { recorded: true, byDay, bySession };
+}
+
+/** A PNG drawn by another library (resvg), `width` × `height` pixels. */
+export function png(width: number, height: number, colour = '#1c5d99'): Buffer {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
+    <rect width="100%" height="100%" fill="white"/><rect x="4" y="4" width="${width - 8}"
+    height="${height - 8}" fill="${colour}"/></svg>`;
+  return Buffer.from(new Resvg(svg).render().asPng());
 }

@@ -9,6 +9,8 @@ import {
 } from './sample-meetings';
 import { COTONOU_PROGRAMME } from './sample-programme-cotonou';
 import { LYON_PROGRAMME } from './sample-programme-lyon';
+import { addSampleVisaDetails } from './sample-visa-details';
+import { nowIso } from '../../../shared/domain/time';
 
 /**
  * Creates the reference meetings in one transaction, then imports their participants and gives
@@ -36,5 +38,6 @@ export async function loadSampleData(
   // The programmes name participants as chairs and speakers, so they come after the import.
   loadSampleProgramme(db, specialistsGroup, LYON_PROGRAMME);
   loadSampleProgramme(db, workingGroup, COTONOU_PROGRAMME);
+  addSampleVisaDetails(db, [specialistsGroup, workingGroup], nowIso());
   return loaded;
 }

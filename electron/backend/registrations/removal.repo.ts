@@ -3,6 +3,8 @@ import type { Role, Status } from '../../../shared/domain/people';
 import type { SessionPersonRole } from '../../../shared/domain/agenda';
 import { registrationParams } from './registrations.repo';
 import type { RemovedRegistration } from './types';
+import { createVisaDetailsRepo } from '../reports/templates/visa-details.repo';
+import { nowIso } from '../../../shared/domain/time';
 
 interface RegistrationRecord {
   id: number;
@@ -31,6 +33,7 @@ const IDS = 'SELECT value FROM json_each(?)';
  * history) are read out before they go, and written back as they were.
  */
 export function createRemovalRepo(db: Db) {
+  const visas = createVisaDetailsRepo(db);
   const statements = {
     records: db.prepare<[string], RegistrationRecord>(
       `SELECT id, meeting_id, person_id, role, status, planned_days, arrival_date, departure_date,
@@ -80,6 +83,13 @@ export function createRemovalRepo(db: Db) {
     ),
   };
 
+  const visaDetailsOf = (id: number) => {
+    const details = visas.get(id);
+    if (!details) return {};
+    const { updatedAt: _updatedAt, ...visaDetails } = details;
+    return { visaDetails };
+  };
+
   return {
     /** The registrations among `ids` as they are now, with their status history, oldest first. */
     snapshot(ids: number[]): RemovedRegistration[] {
@@ -118,6 +128,7 @@ export function createRemovalRepo(db: Db) {
         updatedAt: r.updated_at,
         history: history.get(r.id) ?? [],
         sessions: sessions.get(r.id) ?? [],
+        ...visaDetailsOf(r.id),
       }));
     },
     /** How many session places (chair, speaker…) these registrations hold. */
@@ -150,6 +161,7 @@ export function createRemovalRepo(db: Db) {
           role: s.role,
           position: s.position,
         });
+      if (removed.visaDetails) visas.save(id, { ...removed.visaDetails, updatedAt: nowIso() });
       return id;
     },
   };
