@@ -5,6 +5,7 @@ import { PersonInput } from './people';
 import { GENDERS, ORGANISATION_TYPES, POLICE_REGIONS, ROLES, STATUSES } from '../domain/people';
 import { isCalendarDay } from '../domain/time';
 import { SESSION_PERSON_ROLES } from '../domain/agenda';
+import { AttendanceSnapshot } from './attendance-snapshot';
 
 const day = z.string().refine(isCalendarDay, { error: 'errors.invalidDate' });
 
@@ -92,6 +93,8 @@ export const RemovedRegistration = z.object({
     )
     .max(10_000)
     .default([]),
+  /** Check-ins, badges and the attendance log, put back with the registration. */
+  attendance: AttendanceSnapshot.optional(),
 });
 
 export const ExportFile = z.object({

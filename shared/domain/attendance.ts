@@ -17,10 +17,24 @@ export const CHECK_IN_METHODS = [
 ] as const;
 export type CheckInMethod = (typeof CHECK_IN_METHODS)[number];
 
+/** What the attendance log records. */
+export const CHANGE_ACTIONS = [
+  'check_in',
+  'check_out',
+  'undo',
+  'correct',
+  'badge_issued',
+  'badge_reissued',
+  'desk_note',
+] as const;
+export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
+
 /** What the desk answers; each has its colour, word and tone. */
 export const SCAN_OUTCOMES = [
   'checked_in',
+  'checked_out',
   'already',
+  'not_checked_in',
   'not_registered',
   'cancelled',
   'unknown',
@@ -29,16 +43,25 @@ export const SCAN_OUTCOMES = [
   'restricted',
   'no_day',
   'no_match',
+  'choose',
 ] as const;
 export type ScanOutcome = (typeof SCAN_OUTCOMES)[number];
 
 /** The three kinds of answer the desk tells apart by colour and tone. */
 export type OutcomeTone = 'success' | 'notice' | 'refusal';
 
+const NOTICES: ReadonlySet<ScanOutcome> = new Set([
+  'already',
+  'not_checked_in',
+  'no_day',
+  'no_match',
+  'choose',
+]);
+
 /** Green for in, amber for "nothing to do", red for "stop": the same for colour and sound. */
 export function outcomeTone(outcome: ScanOutcome): OutcomeTone {
-  if (outcome === 'checked_in') return 'success';
-  if (outcome === 'already' || outcome === 'no_day' || outcome === 'no_match') return 'notice';
+  if (outcome === 'checked_in' || outcome === 'checked_out') return 'success';
+  if (NOTICES.has(outcome)) return 'notice';
   return 'refusal';
 }
 
@@ -108,10 +131,9 @@ export function sessionAudience(
   return 'expected';
 }
 
-/** One registration, as the counters need it. */
+/** One registration, as the counters need it: expected (on the day, or at the session) or not. */
 export interface CounterRow {
-  status: Status;
-  plannedDays: readonly string[];
+  expected: boolean;
   policeRegion: PoliceRegion | null;
   checkedIn: boolean;
 }
@@ -140,14 +162,14 @@ const REGION_ORDER: readonly (PoliceRegion | null)[] = [
   null,
 ];
 
-/** Checked in / expected on `day`, in total and by region (regions with nobody left out). */
-export function dayCounters(rows: readonly CounterRow[], day: string): DayCounters {
+/** Checked in / expected, in total and by region (regions with nobody left out). */
+export function countAttendance(rows: readonly CounterRow[]): DayCounters {
   const regions = new Map<PoliceRegion | null, RegionCount>();
   let expected = 0;
   let checkedIn = 0;
   let expectedCheckedIn = 0;
   for (const r of rows) {
-    const isExpected = isExpectedOn(r, day);
+    const isExpected = r.expected;
     if (!isExpected && !r.checkedIn) continue;
     let region = regions.get(r.policeRegion);
     if (!region)

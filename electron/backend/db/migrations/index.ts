@@ -4,6 +4,7 @@ import meetings from './0020-meetings';
 import people from './0030-people';
 import personNameIndex from './0040-person-name-index';
 import agenda from './0100-agenda';
+import attendance from './0110-attendance';
 
 /** Every schema step, in order; append new ones at the end. */
 export const migrations: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const migrations: readonly Migration[] = [
   people,
   personNameIndex,
   agenda,
+  attendance,
 ];
