@@ -13,7 +13,6 @@ export const CHECK_IN_METHODS = [
   'session',
   'roster',
   'correction',
-  'sample',
 ] as const;
 export type CheckInMethod = (typeof CHECK_IN_METHODS)[number];
 

@@ -80,6 +80,9 @@ export function createAttendanceRepo(db: Db) {
       `SELECT registration_id, checked_in_at, method, operator FROM attendance_session
        WHERE session_id = ?`,
     ),
+    any: db
+      .prepare<[number], number>('SELECT 1 FROM attendance_day WHERE meeting_id = ? LIMIT 1')
+      .pluck(),
     checkedInOn: db.prepare<[number, string], { registration_id: number; checked_in_at: string }>(
       'SELECT registration_id, checked_in_at FROM attendance_day WHERE meeting_id = ? AND day = ?',
     ),
@@ -151,6 +154,8 @@ export function createAttendanceRepo(db: Db) {
             { checkedInAt: r.checked_in_at, method: r.method, operator: r.operator },
           ]),
       ),
+    /** Whether anyone was ever checked in at the meeting. */
+    hasAny: (meetingId: number): boolean => s.any.get(meetingId) !== undefined,
     /** Who was checked in on a day of the meeting, and when. */
     checkedInOn: (meetingId: number, day: string): Map<number, string> =>
       new Map(s.checkedInOn.all(meetingId, day).map((r) => [r.registration_id, r.checked_in_at])),

@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection';
 import { createMeetingsService } from '../meetings/meetings.service';
 import { importSampleParticipants } from './sample-import';
+import { loadSampleAttendance } from './sample-attendance';
 import {
   SAMPLE_PROGRAMME,
   SAMPLE_SPECIALISTS_GROUP,
@@ -30,5 +31,6 @@ export async function loadSampleData(
   })();
   const [specialistsGroup = 0, workingGroup = 0] = loaded.meetingIds;
   await importSampleParticipants(db, { specialistsGroup, workingGroup });
+  loadSampleAttendance(db, [specialistsGroup, workingGroup]);
   return loaded;
 }

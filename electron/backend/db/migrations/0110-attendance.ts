@@ -32,7 +32,7 @@ const migration: Migration = {
         day TEXT NOT NULL,
         checked_in_at TEXT NOT NULL,
         checked_out_at TEXT,
-        method TEXT NOT NULL CHECK (method IN ('scan','search','walk_in','session','roster','correction','sample')),
+        method TEXT NOT NULL CHECK (method IN ('scan','search','walk_in','session','roster','correction')),
         operator TEXT NOT NULL DEFAULT '',
         PRIMARY KEY (registration_id, day),
         CHECK (checked_out_at IS NULL OR checked_out_at >= checked_in_at)
@@ -43,7 +43,7 @@ const migration: Migration = {
         session_id INTEGER NOT NULL,
         registration_id INTEGER NOT NULL REFERENCES registration(id) ON DELETE CASCADE,
         checked_in_at TEXT NOT NULL,
-        method TEXT NOT NULL CHECK (method IN ('scan','search','walk_in','session','roster','correction','sample')),
+        method TEXT NOT NULL CHECK (method IN ('scan','search','walk_in','session','roster','correction')),
         operator TEXT NOT NULL DEFAULT '',
         PRIMARY KEY (session_id, registration_id)
       ) STRICT, WITHOUT ROWID;
