@@ -1,12 +1,19 @@
 import type { BackendContext } from '../context';
 import type { FeatureHandlers } from '../handler-types';
-import { createAttendanceService } from './attendance.service';
+import { OPERATOR_KEY, createAttendanceService } from './attendance.service';
+import { createSettingsRepo } from '../settings/settings.repo';
 import { createBadgesService } from './badges.service';
 import { createDeskService } from './desk.service';
 import { exportNotArrived } from './not-arrived-export';
 import { createWalkInService } from './walk-in.service';
 
 export function attendanceHandlers(ctx: BackendContext): FeatureHandlers<'attendance'> {
+  const settings = createSettingsRepo(ctx.db);
+  /** The name a change is signed with: the one given, or the registrar remembered at the desk. */
+  const signed = <T extends { operator: string }>(input: T): T => ({
+    ...input,
+    operator: input.operator || (settings.get(OPERATOR_KEY) ?? ''),
+  });
   const desk = createDeskService(ctx.db, ctx.clock);
   const attendance = createAttendanceService(ctx.db, ctx.clock, desk);
   const walkIns = createWalkInService(ctx.db, desk);
@@ -22,24 +29,29 @@ export function attendanceHandlers(ctx: BackendContext): FeatureHandlers<'attend
     'attendance.desk': ({ meetingId, sessionId }) => attendance.desk(meetingId, sessionId),
     'attendance.counters': ({ meetingId, day, sessionId }) =>
       attendance.counters(meetingId, day, sessionId),
-    'attendance.scan': (input) => answered(desk.scan(input)),
+    'attendance.scan': (input) => answered(desk.scan(signed(input))),
     'attendance.find': ({ query, ...place }) => desk.find(place, query),
-    'attendance.checkIn': (input) => answered(desk.pick(input)),
-    'attendance.undo': ({ undo, operator }) => {
+    'attendance.checkIn': (input) => answered(desk.pick(signed(input))),
+    'attendance.undo': (input) => {
+      const { undo, operator } = signed(input);
       desk.undo(undo, operator);
       return changed({ undone: true });
     },
     'attendance.walkInMatches': ({ meetingId, givenNames, familyNames, email }) =>
       walkIns.known(meetingId, givenNames, familyNames, email),
     'attendance.walkIn': (input) =>
-      changed(walkIns.walkIn(input), 'registrations', ...(input.person ? ['people'] : [])),
+      changed(walkIns.walkIn(signed(input)), 'registrations', ...(input.person ? ['people'] : [])),
     'attendance.roster': ({ sessionId }) => attendance.roster(sessionId),
-    'attendance.setSession': ({ sessionId, registrationId, present, operator }) =>
-      changed(attendance.setSession(sessionId, registrationId, present, operator)),
-    'attendance.setDay': (input) => changed(attendance.setDay(input)),
+    'attendance.setSession': (input) => {
+      const { sessionId, registrationId, present, operator } = signed(input);
+      return changed(attendance.setSession(sessionId, registrationId, present, operator));
+    },
+    'attendance.setDay': (input) => changed(attendance.setDay(signed(input))),
     'attendance.person': ({ registrationId }) => attendance.person(registrationId),
-    'attendance.setDeskNote': ({ registrationId, note, operator }) =>
-      changed(attendance.setDeskNote(registrationId, note, operator)),
+    'attendance.setDeskNote': (input) => {
+      const { registrationId, note, operator } = signed(input);
+      return changed(attendance.setDeskNote(registrationId, note, operator));
+    },
     'attendance.day': ({ meetingId, day }) => attendance.day(meetingId, day),
     'attendance.presence': ({ meetingId }) => attendance.presence(meetingId),
     'attendance.exportNotArrived': ({ meetingId, day, format, language }) => {
@@ -54,8 +66,10 @@ export function attendanceHandlers(ctx: BackendContext): FeatureHandlers<'attend
       desk.meeting(meetingId);
       return changed(badges.tokens(meetingId, registrationIds));
     },
-    'attendance.reissueBadge': ({ registrationId, operator }) =>
-      changed(badges.reissue(registrationId, operator)),
+    'attendance.reissueBadge': (input) => {
+      const { registrationId, operator } = signed(input);
+      return changed(badges.reissue(registrationId, operator));
+    },
     'attendance.setOperator': ({ operator }) => attendance.setOperator(operator),
   };
 }

@@ -24,7 +24,8 @@ import type {
   SessionSummary,
 } from './types';
 
-const OPERATOR_KEY = 'attendance.operator';
+/** Where the registrar's name is remembered, so every change they make is signed with it. */
+export const OPERATOR_KEY = 'attendance.operator';
 
 /** A day set right by hand: present or not, and the wall-clock times in and out. */
 export interface DayCorrection {
@@ -309,6 +310,8 @@ export function createAttendanceService(db: Db, clock: () => number, desk: DeskS
         attended: attended.size,
       };
     });
+    const collator = new Intl.Collator('en', { sensitivity: 'base' });
+    rows.sort((a, b) => collator.compare(a.name, b.name) || a.registrationId - b.registrationId);
     return { day, rows, sessions };
   }
 

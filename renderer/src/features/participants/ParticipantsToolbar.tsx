@@ -12,6 +12,11 @@ import { useParticipantsStore } from './participants.store';
 import { countryLabel, isFiltered, presentCountries } from './participant-view';
 import { FilterPicker, type FilterOption } from './FilterPicker';
 import type { Participant } from './participant-types';
+import { PresenceFilter } from '../attendance/presence/PresenceFilter';
+import {
+  usePresenceFilterStore,
+  usePresenceIds,
+} from '../attendance/presence/presence-filter.store';
 
 function countBy(rows: readonly Participant[], key: (r: Participant) => string | null) {
   const counts = new Map<string, number>();
@@ -32,6 +37,8 @@ export function ParticipantsToolbar() {
   const setQuery = useParticipantsStore((s) => s.setQuery);
   const setFilter = useParticipantsStore((s) => s.setFilter);
   const clearFilters = useParticipantsStore((s) => s.clearFilters);
+  const meetingId = useParticipantsStore((s) => s.meetingId);
+  const presenceOn = usePresenceIds(meetingId) !== null;
 
   // Each list is built when its filter opens: counting 10,000 rows five times would otherwise
   // delay the table's first paint for lists nobody has looked at yet.
@@ -136,10 +143,14 @@ export function ParticipantsToolbar() {
         value={filters.status}
         onChange={(v) => setFilter('status', v)}
       />
-      {isFiltered(filters, query) && (
+      {meetingId !== null && <PresenceFilter meetingId={meetingId} />}
+      {(isFiltered(filters, query) || presenceOn) && (
         <Button
           variant="subtle"
-          onClick={clearFilters}
+          onClick={() => {
+            clearFilters();
+            usePresenceFilterStore.getState().choose([]);
+          }}
           leftSection={<IconFilterOff size={16} aria-hidden />}
         >
           {t('participants.filters.clear')}

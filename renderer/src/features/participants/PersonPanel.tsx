@@ -14,6 +14,7 @@ import { formFrom, type ParticipantFormValues, type PersonDetails } from './part
 import { ParticipantForm, type SaveResult } from './ParticipantForm';
 import { AddParticipant, type Step } from './AddParticipant';
 import { RemoveParticipantsDialog } from './RemoveParticipantsDialog';
+import { PersonAttendance } from '../attendance/person/PersonAttendance';
 
 type Details = { registration: Output<'registrations.get'>; person: PersonDetails };
 
@@ -179,6 +180,7 @@ export function PersonPanel({ meetingId }: { meetingId: number }) {
         }
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
+        {panel.kind === 'edit' && <PersonAttendance key={panel.id} registrationId={panel.id} />}
         {panel.kind === 'edit' && (
           <EditBody key={panel.id} id={panel.id} onClose={close} onDirtyChange={setDirty} />
         )}
