@@ -78,6 +78,11 @@ export function formatWeekday(day: string, language: string): string {
   return format(parseDay(day), 'EEEE d MMMM', { locale: localeOf(language) });
 }
 
+/** 'Sat 14 Nov' / 'sam. 14 nov.': a day where space is short. */
+export function formatShortDay(day: string, language: string): string {
+  return format(parseDay(day), 'EEE d MMM', { locale: localeOf(language) });
+}
+
 /** A compact range: '14–17 November 2026', '28 Nov – 2 Dec 2026'. */
 export function formatDayRange(start: string, end: string, language: string): string {
   const locale = localeOf(language);

@@ -30,7 +30,7 @@ import { RosterAdd } from './RosterAdd';
 
 type RosterRow = Output<'attendance.roster'>['rows'][number];
 
-const AUDIENCE_COLOURS = { expected: 'gray', other: 'orange', refused: 'red' } as const;
+const AUDIENCE_COLOURS = { expected: 'dimmed', other: 'orange.8', refused: 'red.8' } as const;
 
 /**
  * A session's roster to tick: the people it is meant for (a workshop's region, law enforcement
@@ -166,9 +166,11 @@ export function SessionRosterPage() {
               <Table.Td>{r.organisationName}</Table.Td>
               <Table.Td>{r.countryCode ? countryName(r.countryCode, language) : ''}</Table.Td>
               <Table.Td>
-                <Badge color={AUDIENCE_COLOURS[r.audience]} variant="light">
-                  {t(`attendance.roster.audienceKind.${r.audience}`)}
-                </Badge>
+                {r.audience !== 'expected' && (
+                  <Text size="sm" c={AUDIENCE_COLOURS[r.audience]} style={{ whiteSpace: 'nowrap' }}>
+                    {t(`attendance.roster.audienceKind.${r.audience}`)}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>
                 {r.checkedInAt &&

@@ -34,7 +34,7 @@ export function DeskCounters() {
                 <Table.Th scope="row" fw={500}>
                   {r.region ? t(`region.${r.region}`) : t('attendance.counters.noRegion')}
                 </Table.Th>
-                <Table.Td ta="end">
+                <Table.Td ta="end" style={{ whiteSpace: 'nowrap' }}>
                   {t('attendance.counters.ratio', {
                     checkedIn: n(r.checkedIn),
                     expected: n(r.expected),

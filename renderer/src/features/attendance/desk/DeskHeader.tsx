@@ -145,7 +145,7 @@ export function DeskHeader({ onEditOperator, refocus }: Props) {
                 refocus();
               }}
               allowDeselect={false}
-              w={240}
+              w={300}
             />
           )}
         </Group>

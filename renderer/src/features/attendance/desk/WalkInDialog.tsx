@@ -231,6 +231,7 @@ function WalkInForm(props: WalkInProps) {
                   </div>
                   <Button
                     variant="light"
+                    style={{ flexShrink: 0 }}
                     disabled={!day || busy}
                     onClick={() => void submit(k.personId)}
                     aria-label={t(

@@ -3,7 +3,14 @@ import { Button, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FilterPicker } from '../../participants/FilterPicker';
 import { useLiveQuery } from '../use-attendance';
-import { PRESENCE_CHOICES, usePresenceFilterStore } from './presence-filter.store';
+import {
+  PRESENCE_CHOICES,
+  usePresenceFilterStore,
+  type PresenceChoice,
+} from './presence-filter.store';
+
+// One empty list: a new one at each read would make the store's subscribers render forever.
+const NONE: PresenceChoice[] = [];
 
 /**
  * A filter for the participants view: who is present today, who is expected and not yet arrived
@@ -12,7 +19,7 @@ import { PRESENCE_CHOICES, usePresenceFilterStore } from './presence-filter.stor
 export function PresenceFilter({ meetingId }: { meetingId: number }) {
   const { t } = useTranslation();
   const { value } = useLiveQuery('attendance.presence', { meetingId });
-  const chosen = usePresenceFilterStore((s) => (s.meetingId === meetingId ? s.chosen : []));
+  const chosen = usePresenceFilterStore((s) => (s.meetingId === meetingId ? s.chosen : NONE));
   useEffect(() => {
     if (value) usePresenceFilterStore.getState().load(meetingId, value);
   }, [meetingId, value]);
