@@ -13,17 +13,27 @@ export interface HostHandle {
   token: string;
   dataDir: string;
   backend: Backend;
+  /** Moves the backend's clock on (only when the test set `now`). */
+  advanceClock(ms: number): void;
 }
 
 /**
  * Each test gets the real browser host (the same server code `npm run web` runs) on a free
  * loopback port, with its own fresh data directory.
  */
-export const test = base.extend<{ host: HostHandle; app: Page }>({
-  // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
+export const test = base.extend<{ host: HostHandle; app: Page; now: string | null }>({
+  // The backend's clock: the real one, or from `now` on (test.use({ now: '…' })) so that "today"
+  // at the desk never depends on the day the tests run.
+  now: [null, { option: true }],
+  host: async ({ now }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-e2e-'));
-    const backend = createBackend({ dataDir, appVersion: 'test', checkOutput: true });
+    let offset = now ? Date.parse(now) - Date.now() : 0;
+    const backend = createBackend({
+      dataDir,
+      appVersion: 'test',
+      checkOutput: true,
+      ...(now ? { clock: () => Date.now() + offset } : {}),
+    });
     const token = newToken();
     const server = createWebServer({
       backend,
@@ -32,7 +42,10 @@ export const test = base.extend<{ host: HostHandle; app: Page }>({
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    await use({ url: `${origin}/?token=${token}`, origin, token, dataDir, backend });
+    const advanceClock = (ms: number) => {
+      offset += ms;
+    };
+    await use({ url: `${origin}/?token=${token}`, origin, token, dataDir, backend, advanceClock });
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
     backend.close();

@@ -51,6 +51,8 @@ export function TodayGroups(props: {
   const open = props.rows.length <= OPEN_ALL_UP_TO ? groups : groups.slice(0, OPEN_FIRST);
   return (
     <Accordion
+      // A new grouping opens its own first groups.
+      key={props.by}
       multiple
       defaultValue={open.map((g) => g.key || '-')}
       variant="contained"
