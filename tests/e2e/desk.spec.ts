@@ -110,6 +110,12 @@ test('a wrong check-in is undone, by the button or Ctrl+Z', async ({ page, host 
   await expect(desk.counter).toHaveText('0 / 5');
   const log = await seed(host, 'attendance.person', { registrationId: seeded.reg.dupont.id });
   expect(log.history.map((h) => h.action)).toEqual(['undo', 'check_in', 'badge_issued']);
+
+  // A click elsewhere (here, the language) never swallows the next scan: it lands in the field.
+  await page.getByRole('radiogroup', { name: 'Language' }).getByText('Français').click();
+  await desk.scan(seeded.badge('dupont'));
+  await desk.expectAnswer('Enregistré', 'success');
+  await expect(desk.field).toHaveValue('');
 });
 
 test('bad scans are refused with a clear answer and nothing recorded', async ({ page, host }) => {

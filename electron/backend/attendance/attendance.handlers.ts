@@ -4,7 +4,7 @@ import { OPERATOR_KEY, createAttendanceService } from './attendance.service';
 import { createSettingsRepo } from '../settings/settings.repo';
 import { createBadgesService } from './badges.service';
 import { createDeskService } from './desk.service';
-import { exportNotArrived } from './not-arrived-export';
+import { exportNotArrived } from './documents/not-arrived-export';
 import { createWalkInService } from './walk-in.service';
 
 export function attendanceHandlers(ctx: BackendContext): FeatureHandlers<'attendance'> {

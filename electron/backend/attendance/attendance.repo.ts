@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
 import type { CheckInMethod } from '../../../shared/domain/attendance';
+import type { PoliceRegion, Status } from '../../../shared/domain/people';
 
 export interface DayRecord {
   checkedInAt: string;
@@ -80,6 +81,16 @@ export function createAttendanceRepo(db: Db) {
       `SELECT registration_id, checked_in_at, method, operator FROM attendance_session
        WHERE session_id = ?`,
     ),
+    // Only what the day's counters need, as arrays: 5,000 people in a few milliseconds.
+    counterRows: db
+      .prepare<[string, number], [Status, string, PoliceRegion | null, number]>(
+        `SELECT r.status, r.planned_days, c.police_region, a.registration_id IS NOT NULL
+         FROM registration r JOIN person p ON p.id = r.person_id
+         LEFT JOIN country c ON c.code = p.country_code
+         LEFT JOIN attendance_day a ON a.registration_id = r.id AND a.day = ?
+         WHERE r.meeting_id = ?`,
+      )
+      .raw(),
     any: db
       .prepare<[number], number>('SELECT 1 FROM attendance_day WHERE meeting_id = ? LIMIT 1')
       .pluck(),
@@ -154,6 +165,14 @@ export function createAttendanceRepo(db: Db) {
             { checkedInAt: r.checked_in_at, method: r.method, operator: r.operator },
           ]),
       ),
+    /** Each registration of the meeting with whether it came on `day`, for the counters. */
+    counterRows: (meetingId: number, day: string) =>
+      s.counterRows.all(day, meetingId).map(([status, planned, policeRegion, came]) => ({
+        status,
+        plannedDays: planned === '[]' ? [] : (JSON.parse(planned) as string[]),
+        policeRegion,
+        checkedIn: came === 1,
+      })),
     /** Whether anyone was ever checked in at the meeting. */
     hasAny: (meetingId: number): boolean => s.any.get(meetingId) !== undefined,
     /** Who was checked in on a day of the meeting, and when. */

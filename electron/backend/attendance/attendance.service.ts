@@ -80,25 +80,19 @@ export function createAttendanceService(db: Db, clock: () => number, desk: DeskS
 
   function counters(meetingId: number, day: string, sessionId: number | null): Counters {
     const at = desk.place({ meetingId, day, sessionId });
-    const rows = attendees.attendees(meetingId);
     if (at.session) {
       const s = at.session;
       const came = records.sessionAttendance(s.id);
       return countAttendance(
-        rows.map((r) => ({
+        attendees.attendees(meetingId).map((r) => ({
           expected: expectedAt(s, r),
           policeRegion: r.policeRegion,
           checkedIn: came.has(r.registrationId),
         })),
       );
     }
-    const came = records.checkedInOn(meetingId, day);
     return countAttendance(
-      rows.map((r) => ({
-        expected: isExpectedOn(r, day),
-        policeRegion: r.policeRegion,
-        checkedIn: came.has(r.registrationId),
-      })),
+      records.counterRows(meetingId, day).map((r) => ({ ...r, expected: isExpectedOn(r, day) })),
     );
   }
 

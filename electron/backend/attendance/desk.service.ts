@@ -88,7 +88,8 @@ export function createDeskService(db: Db, clock: () => number) {
     if (isRefusedStatus(row.status)) return cardAnswer(row, at, { ...base, outcome: 'cancelled' });
     const now = clock();
     const nowIso = new Date(now).toISOString();
-    const card = deskCard(row, at, badges.current(row.registrationId));
+    const badge = badges.current(row.registrationId);
+    const card = deskCard(row, at, badge);
     const day = (at.session?.day ?? at.day)!;
     const undo: UndoRef = {
       registrationId: row.registrationId,
@@ -100,18 +101,22 @@ export function createDeskService(db: Db, clock: () => number) {
       previousCheckedOutAt: null,
       badgeCollectedAt: null,
     };
+    const dayRecord = records.day(row.registrationId, day);
     const previous = at.session
       ? records.session(at.session.id, row.registrationId)?.checkedInAt
-      : records.day(row.registrationId, day)?.checkedInAt;
+      : dayRecord?.checkedInAt;
     if (previous) {
       if (!isRepeatScan(previous, now))
         return answer('already', { ...base, card, checkedInAt: previous });
       // The first read's undo still applies: it wrote the rows (and marked the badge handed over).
-      const collected = badges.current(row.registrationId)?.collectedAt;
       const first = {
-        badgeCollectedAt: collected === previous ? previous : null,
+        badgeCollectedAt: badge?.collectedAt === previous ? previous : null,
         ...(at.session
-          ? { sessionCheckedInAt: previous, dayCheckedInAt: sameInstant(row, day, previous) }
+          ? {
+              sessionCheckedInAt: previous,
+              // The day's check-in was written by that same session check-in (same instant).
+              dayCheckedInAt: dayRecord?.checkedInAt === previous ? previous : null,
+            }
           : { dayCheckedInAt: previous }),
       };
       return answer('checked_in', {
@@ -130,7 +135,7 @@ export function createDeskService(db: Db, clock: () => number) {
       changes.add(change(row.registrationId, null, at.session.id, method, nowIso, operator));
       undo.sessionCheckedInAt = nowIso;
     }
-    if (!records.day(row.registrationId, day)) {
+    if (!dayRecord) {
       // Present at a session means present that day.
       const dayMethod = at.session ? 'session' : method;
       records.insertDay(row.registrationId, day, {
@@ -141,7 +146,6 @@ export function createDeskService(db: Db, clock: () => number) {
       changes.add(change(row.registrationId, day, null, dayMethod, nowIso, operator));
       undo.dayCheckedInAt = nowIso;
     }
-    const badge = badges.current(row.registrationId);
     if (badge && !badge.collectedAt) {
       // Scanning the badge proves it was handed over; otherwise the desk hands it over now.
       badges.collect(badge.id, nowIso);
@@ -149,11 +153,6 @@ export function createDeskService(db: Db, clock: () => number) {
       if (scanned) card.badge = 'collected';
     }
     return answer('checked_in', { ...base, card, checkedInAt: nowIso, undo });
-  }
-
-  /** Whether the day's check-in was written by the same session check-in (same instant). */
-  function sameInstant(row: CardRow, day: string, at: string): string | null {
-    return records.day(row.registrationId, day)?.checkedInAt === at ? at : null;
   }
 
   const change = (

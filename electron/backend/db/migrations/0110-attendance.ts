@@ -25,6 +25,7 @@ const migration: Migration = {
         collected_at TEXT
       ) STRICT;
       CREATE UNIQUE INDEX badge_current ON badge(registration_id) WHERE replaced_at IS NULL;
+      CREATE INDEX badge_registration ON badge(registration_id);
 
       CREATE TABLE attendance_day (
         registration_id INTEGER NOT NULL REFERENCES registration(id) ON DELETE CASCADE,

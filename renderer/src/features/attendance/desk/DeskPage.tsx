@@ -17,10 +17,12 @@ import classes from './desk.module.css';
 /** Keys that type something: a scanner's characters, or a registrar starting a name. */
 const isTyping = (e: KeyboardEvent) => e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey;
 
-const isFormControl = (el: Element | null) =>
-  el instanceof HTMLInputElement ||
+/** A control that takes typed text; a radio, a checkbox or a read-only picker does not. */
+const takesText = (el: Element | null) =>
+  (el instanceof HTMLInputElement &&
+    !el.readOnly &&
+    !['radio', 'checkbox', 'button', 'submit', 'reset'].includes(el.type)) ||
   el instanceof HTMLTextAreaElement ||
-  el instanceof HTMLSelectElement ||
   (el instanceof HTMLElement && el.isContentEditable);
 
 /**
@@ -67,7 +69,7 @@ export function DeskPage() {
   // A key typed while a button has the focus goes to the field: a scan is never lost.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (dialogOpen || !isTyping(e) || isFormControl(document.activeElement)) return;
+      if (dialogOpen || !isTyping(e) || takesText(document.activeElement)) return;
       field.current?.focus();
     };
     document.addEventListener('keydown', onKey, true);

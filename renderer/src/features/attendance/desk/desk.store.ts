@@ -60,12 +60,33 @@ interface DeskState {
   showAnswer(answer: DeskAnswer): void;
 }
 
+/** Counters are asked again this long after the last answer: a queue of scans costs one query. */
+const COUNTERS_SETTLE_MS = 1_500;
+
 let findTimer: ReturnType<typeof setTimeout> | undefined;
+let countersTimer: ReturnType<typeof setTimeout> | undefined;
 // Replies can cross; only the latest question's answer counts.
 let findSeq = 0;
 let countersSeq = 0;
 
 const letters = (text: string) => [...text.replace(/\s/g, '')].length;
+
+/** The counters with one more person checked in, as the answer's card tells. */
+function countIn(counters: Counters, card: NonNullable<DeskAnswer['card']>): Counters {
+  const expected = card.expected && (card.audience === null || card.audience === 'expected');
+  const known = counters.byRegion.some((r) => r.region === card.policeRegion);
+  const byRegion = known
+    ? counters.byRegion
+    : [...counters.byRegion, { region: card.policeRegion, expected: 0, checkedIn: 0 }];
+  return {
+    ...counters,
+    checkedIn: counters.checkedIn + 1,
+    expectedCheckedIn: counters.expectedCheckedIn + (expected ? 1 : 0),
+    byRegion: byRegion.map((r) =>
+      r.region === card.policeRegion ? { ...r, checkedIn: r.checkedIn + 1 } : r,
+    ),
+  };
+}
 
 /** The check-in desk: one field, the answer to the last Enter, the list, the counters. */
 export const useDeskStore = create<DeskState>((set, get) => {
@@ -86,8 +107,18 @@ export const useDeskStore = create<DeskState>((set, get) => {
       // Another meeting's badge offers its holder here, ready for Enter.
       matches: answer.matches.length ? { query: '', items: answer.matches, total: 0 } : null,
       active: 0,
+      counters:
+        answer.outcome === 'checked_in' && !answer.repeat && answer.card && s.counters
+          ? countIn(s.counters, answer.card)
+          : s.counters,
     }));
-    if (answer.undo && !answer.repeat) void get().refreshCounters();
+    // The figures move at once; the backend's, which also count other desks, follow shortly.
+    if (answer.undo && !answer.repeat) settleCounters();
+  }
+
+  function settleCounters() {
+    clearTimeout(countersTimer);
+    countersTimer = setTimeout(() => void get().refreshCounters(), COUNTERS_SETTLE_MS);
   }
 
   function failed(error: ApiError) {
@@ -125,6 +156,7 @@ export const useDeskStore = create<DeskState>((set, get) => {
 
     async open(meetingId, sessionId) {
       clearTimeout(findTimer);
+      clearTimeout(countersTimer);
       findSeq++;
       set({
         meetingId,
@@ -222,6 +254,7 @@ export const useDeskStore = create<DeskState>((set, get) => {
       const reply = await call('attendance.undo', { undo: last.ref, operator: operator() });
       if (!reply.ok) return failed(reply.error);
       set({ lastUndo: null, answer: null });
+      clearTimeout(countersTimer);
       void get().refreshCounters();
     },
 

@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import en from '../../../shared/i18n/en.json' with { type: 'json' };
-import fr from '../../../shared/i18n/fr.json' with { type: 'json' };
-import { countryName } from '../../../shared/domain/countries';
-import { normaliseName } from '../../../shared/domain/people';
-import { safeCell } from '../../../shared/domain/spreadsheet-safety';
-import type { ExportFile } from '../registrations/export';
-import type { DayRow } from './types';
+import en from '../../../../shared/i18n/en.json' with { type: 'json' };
+import fr from '../../../../shared/i18n/fr.json' with { type: 'json' };
+import { countryName } from '../../../../shared/domain/countries';
+import { normaliseName } from '../../../../shared/domain/people';
+import { safeCell } from '../../../../shared/domain/spreadsheet-safety';
+import type { ExportFile } from '../../registrations/export';
+import type { DayRow } from '../types';
 
 type Language = 'en' | 'fr';
 const LOCALES = { en, fr } as const;
