@@ -162,8 +162,9 @@ test('bad scans are refused with a clear answer and nothing recorded', async ({ 
     n: 0,
   });
 
-  // Enter on the offered person checks them in after all.
+  // Typed, found, and checked in after all.
   await page.keyboard.type('nunez');
+  await expect(desk.matches.getByRole('option', { selected: true })).toContainText('Núñez, Ana');
   await page.keyboard.press('Enter');
   await desk.expectAnswer('Checked in', 'success');
   await expect(desk.counter).toHaveText('1 / 5');

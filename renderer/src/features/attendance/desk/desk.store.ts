@@ -219,6 +219,8 @@ export const useDeskStore = create<DeskState>((set, get) => {
       }
       const reading = readScan(text);
       if (reading.kind === 'text' && current) return get().pick(current.registrationId);
+      // The person highlighted in a list found for fewer letters, still on screen.
+      const seen = matches?.items[active]?.registrationId;
       clearTimeout(findTimer);
       findSeq++;
       // Cleared at once: a second scan types into an empty field, not onto the first.
@@ -227,6 +229,9 @@ export const useDeskStore = create<DeskState>((set, get) => {
       if (!reply.ok) return failed(reply.error);
       const answer = reply.value;
       if (answer.outcome === 'choose') {
+        // Typed faster than the list followed: the one person found is the one on screen.
+        const only = answer.matches.length === 1 ? answer.matches[0]! : null;
+        if (only && only.registrationId === seen) return get().pick(only.registrationId);
         set({ matches: { query: trimmed, items: answer.matches, total: 0 }, active: 0 });
         return;
       }
