@@ -11,7 +11,7 @@ function cspMeta(): Plugin {
     transformIndexHtml: (html: string) =>
       html.replace(
         '<!-- CSP -->',
-        `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}" />`,
+        `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy('meta')}" />`,
       ),
   };
 }
@@ -23,10 +23,17 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(outRoot, 'main'),
+      // Dependencies stay external (loaded from node_modules at run time), except the country-name
+      // JSON files: an external JSON import loses its `with { type: 'json' }`, which Node requires.
+      externalizeDeps: { exclude: ['i18n-iso-countries'] },
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/main/index.ts') },
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // The backend's worker thread, started by electron/backend/worker/worker-backend.ts.
+          'backend-worker': resolve(__dirname, 'electron/backend/worker/backend-worker.ts'),
+        },
         // The native addon is loaded from disk at run time, never bundled.
-        external: ['better-sqlite3', 'electron'],
+        external: ['better-sqlite3', 'electron', 'i18n-iso-countries'],
       },
     },
   },

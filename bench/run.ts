@@ -21,6 +21,11 @@ const BENCHES: Bench[] = [
     run: async (options) =>
       (await import('./participants-render.bench')).benchParticipantsRender(options),
   },
+  {
+    name: 'countries-render',
+    run: async (options) =>
+      (await import('./countries-render.bench')).benchCountriesRender(options),
+  },
   { name: 'import', run: async () => (await import('./import.bench')).benchImport() },
   {
     name: 'attendance-desk',
@@ -29,6 +34,18 @@ const BENCHES: Bench[] = [
   {
     name: 'agenda-clashes',
     run: async () => (await import('./agenda-clashes.bench')).benchAgendaClashes(),
+  },
+  {
+    name: 'programme-pdf',
+    run: async () => (await import('./programme-pdf.bench')).benchProgrammePdf(),
+  },
+  {
+    name: 'agenda-grid',
+    run: async (options) => (await import('./agenda-grid.bench')).benchAgendaGrid(options),
+  },
+  {
+    name: 'responsiveness',
+    run: async () => (await import('./responsiveness.bench')).benchResponsiveness(),
   },
 ];
 

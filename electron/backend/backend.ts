@@ -17,18 +17,23 @@ export interface BackendOptions extends OpenOptions, DispatchOptions {
 
 export type EventListener = (event: EventName, payload: unknown) => void;
 
-export interface Backend {
+/** What a shell uses of a backend, whether it runs in this thread or in a worker. */
+export interface BackendPort {
   dispatch: Dispatch;
-  databaseFile: string;
-  db: Db;
   /** Subscribes to every backend event; returns the unsubscribe function. */
   onEvent(listener: EventListener): () => void;
+}
+
+export interface Backend extends BackendPort {
+  databaseFile: string;
+  db: Db;
   close(): void;
 }
 
 /**
- * The whole backend, as both shells host it: one database connection, the handler table and an
- * event stream. Plain Node; it never imports electron.
+ * The whole backend in this thread: one database connection, the handler table and an event
+ * stream. Plain Node; it never imports electron. The shells run it in worker threads (see
+ * worker/worker-backend.ts); tests and scripts call it directly.
  */
 export function createBackend(options: BackendOptions): Backend {
   const databaseFile = path.join(options.dataDir, DATABASE_FILE);
@@ -45,6 +50,9 @@ export function createBackend(options: BackendOptions): Backend {
     emit: (event, payload) => events.emit('event', event, payload),
   };
   const dispatch = createDispatcher(createHandlerTable(ctx), options);
+  // Set only now: building the table brings the country list up to date, an idempotent write the
+  // writer has just done too. From here on, a read channel that tried to write would fail loudly.
+  if (options.reader) db.pragma('query_only = ON');
   return {
     dispatch,
     databaseFile,

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DomainError } from './errors';
 
 export const APP_NAME = 'Plenary';
 
@@ -35,4 +37,21 @@ export function resolveDataDir(
 ): string {
   const chosen = argValue(argv, 'data-dir') || env.PLENARY_DATA_DIR;
   return path.resolve(chosen && chosen.length > 0 ? chosen : userData);
+}
+
+/**
+ * Creates the data folder when missing and checks it can take the database and its journal, so a
+ * wrong --data-dir is explained instead of surfacing as a raw ENOTDIR or SQLITE_CANTOPEN.
+ */
+export function ensureWritableFolder(dir: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.accessSync(dir, fs.constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new DomainError(
+      'data_folder_unwritable',
+      `Plenary cannot write to its data folder ${dir} (${code}). Choose a folder you can write to, for example with --data-dir.`,
+    );
+  }
 }

@@ -2,10 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow, dialog, Menu } from 'electron';
-import { createBackend, type Backend } from '../backend/backend';
-import { APP_NAME, defaultUserDataDir, resolveDataDir } from '../backend/data-dir';
+import {
+  APP_NAME,
+  defaultUserDataDir,
+  ensureWritableFolder,
+  resolveDataDir,
+} from '../backend/data-dir';
 import { DomainError } from '../backend/errors';
-import { createSettingsRepo } from '../backend/settings/settings.repo';
+import { startWorkerBackend, type WorkerBackend } from '../backend/worker/worker-backend';
+import { windowIconPath } from './app-icon';
 import { electronDialogs } from './dialogs';
 import type { DispatchFn } from './invoke-handler';
 import { wireIpc } from './ipc';
@@ -17,9 +22,11 @@ import { createMainWindow } from './window';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererFile = path.join(here, '../renderer/index.html');
 const preloadPath = path.join(here, '../preload/index.cjs');
+// Built beside this file from electron/backend/worker/backend-worker.ts (electron.vite.config.ts).
+const backendWorkerFile = path.join(here, 'backend-worker.js');
 
 let mainWindow: BrowserWindow | null = null;
-let backend: Backend | null = null;
+let backend: WorkerBackend | null = null;
 
 // Every renderer is sandboxed, even one created by code that forgets the window's preferences.
 app.enableSandbox();
@@ -34,18 +41,23 @@ app.setName(APP_NAME);
  */
 function chooseDataDir(): string {
   const dataDir = resolveDataDir(process.argv, process.env, defaultUserDataDir());
-  fs.mkdirSync(dataDir, { recursive: true });
+  ensureWritableFolder(dataDir);
   app.setPath('userData', dataDir);
   return dataDir;
 }
 
-function openBackend(dataDir: string): Backend {
+/**
+ * The backend runs in worker threads, so a long import never stalls this process (and with it
+ * every window); the native dialogs it asks for are answered here.
+ */
+async function openBackend(dataDir: string): Promise<WorkerBackend> {
   const nativeBinding = electronNativeBindingPath(app.getAppPath());
   try {
-    return createBackend({
+    return await startWorkerBackend({
       dataDir,
       appVersion: app.getVersion(),
       dialogs: electronDialogs(() => mainWindow),
+      workerFile: backendWorkerFile,
       ...(fs.existsSync(nativeBinding) ? { nativeBinding } : {}),
     });
   } catch (error) {
@@ -56,8 +68,11 @@ function openBackend(dataDir: string): Backend {
   }
 }
 
-function installMenu(b: Backend): void {
-  const labels = menuLabels(createSettingsRepo(b.db).get('language'));
+async function installMenu(b: WorkerBackend): Promise<void> {
+  const settings = await b.dispatch('settings.get', {});
+  const labels = menuLabels(
+    settings.ok ? (settings.value as { language: string | null }).language : null,
+  );
   const template = menuTemplate(labels, {
     isMac: process.platform === 'darwin',
     isPackaged: app.isPackaged,
@@ -74,10 +89,10 @@ function installMenu(b: Backend): void {
 }
 
 /** The backend's dispatcher, rebuilding the menu when the user switches language. */
-function dispatchWithMenu(b: Backend): DispatchFn {
+function dispatchWithMenu(b: WorkerBackend): DispatchFn {
   return async (channel, input) => {
     const reply = await b.dispatch(channel, input);
-    if (channel === 'settings.setLanguage' && reply.ok) installMenu(b);
+    if (channel === 'settings.setLanguage' && reply.ok) await installMenu(b);
     return reply;
   };
 }
@@ -90,18 +105,29 @@ async function start(): Promise<void> {
     mainWindow?.focus();
   });
   await app.whenReady();
-  const b = openBackend(dataDir);
+  const b = await openBackend(dataDir);
   backend = b;
-  installMenu(b);
+  await installMenu(b);
   wireIpc(
     { dispatch: dispatchWithMenu(b), onEvent: b.onEvent },
     rendererPageUrl(rendererFile),
     () => mainWindow,
   );
-  mainWindow = createMainWindow(rendererFile, preloadPath);
+  mainWindow = createMainWindow(
+    rendererFile,
+    preloadPath,
+    windowIconPath(app.getAppPath(), process.platform),
+  );
   mainWindow.on('closed', () => (mainWindow = null));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => backend?.close());
+  // The workers close the database cleanly (a WAL checkpoint) before the process ends.
+  app.on('will-quit', (event) => {
+    const closing = backend;
+    if (!closing) return;
+    backend = null;
+    event.preventDefault();
+    void closing.close().finally(() => app.quit());
+  });
 }
 
 /** Whatever stops the start (a data folder we cannot create, a database too new) is said plainly. */

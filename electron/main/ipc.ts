@@ -1,5 +1,5 @@
 import { ipcMain, type BrowserWindow } from 'electron';
-import type { Backend } from '../backend/backend';
+import type { BackendPort } from '../backend/backend';
 import { createInvokeHandler } from './invoke-handler';
 import { IPC_EVENT, IPC_INVOKE } from './ipc-names';
 
@@ -8,7 +8,7 @@ import { IPC_EVENT, IPC_INVOKE } from './ipc-names';
  * live in invoke-handler.ts, which is unit-tested without Electron.
  */
 export function wireIpc(
-  backend: Pick<Backend, 'dispatch' | 'onEvent'>,
+  backend: BackendPort,
   rendererUrl: string,
   window: () => BrowserWindow | null,
 ): () => void {

@@ -5,9 +5,13 @@
 import { pathToFileURL } from 'node:url';
 import type { WebPreferences } from 'electron';
 
-/** The Content-Security-Policy of the renderer, in both shells: our own scripts only, no eval. */
-export function contentSecurityPolicy(): string {
-  return [
+/**
+ * The Content-Security-Policy of the renderer, in both shells: our own scripts only, no eval. The
+ * browser host sends it as a header; built pages carry it in a <meta> tag (Electron loads them from
+ * file://), where browsers ignore frame-ancestors and say so in the console, so it is left out there.
+ */
+export function contentSecurityPolicy(delivery: 'header' | 'meta' = 'header'): string {
+  const directives = [
     "default-src 'self'",
     "script-src 'self'",
     // The component kit sets CSS variables and positions popovers through inline styles.
@@ -18,9 +22,12 @@ export function contentSecurityPolicy(): string {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
-    // Ignored in a <meta> tag (Electron) but enforced by the browser host, which sends it as a header.
+    // Header only: the browser host's page may not be framed by another site.
     "frame-ancestors 'none'",
-  ].join('; ');
+  ];
+  return (
+    delivery === 'meta' ? directives.filter((d) => !d.startsWith('frame-ancestors')) : directives
+  ).join('; ');
 }
 
 /**

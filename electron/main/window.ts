@@ -17,13 +17,18 @@ export function hardenSession(session: Session): void {
 }
 
 /** The main window, with every security setting of ARCHITECTURE.md wired to the pure decisions. */
-export function createMainWindow(rendererFile: string, preloadPath: string): BrowserWindow {
+export function createMainWindow(
+  rendererFile: string,
+  preloadPath: string,
+  iconPath: string,
+): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
     height: 820,
     minWidth: 900,
     minHeight: 600,
     title: 'Plenary',
+    icon: iconPath,
     show: false,
     webPreferences: secureWebPreferences(preloadPath),
   });

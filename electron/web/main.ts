@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createBackend } from '../backend/backend';
 import { argValue, defaultUserDataDir, resolveDataDir } from '../backend/data-dir';
 import { DomainError } from '../backend/errors';
+import { startWorkerBackend, type WorkerBackend } from '../backend/worker/worker-backend';
 import { createWebServer } from './server';
 import { newToken } from './web-security';
 
@@ -16,7 +16,7 @@ const version = (
   JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }
 ).version;
 
-function start(): void {
+async function start(): Promise<void> {
   const argv = process.argv.slice(2);
   const dataDir = resolveDataDir(argv, process.env, defaultUserDataDir());
   const port = Number(argValue(argv, 'port') ?? process.env.PLENARY_PORT ?? 5317);
@@ -30,23 +30,28 @@ function start(): void {
     );
     process.exit(2);
   }
-  let backend;
+  let backend: WorkerBackend;
   try {
-    backend = createBackend({ dataDir, appVersion: version });
+    // In worker threads, as in the desktop app: a long import never stalls the server's thread.
+    backend = await startWorkerBackend({ dataDir, appVersion: version });
   } catch (error) {
     console.error(error instanceof DomainError ? error.message : error);
     process.exit(1);
   }
   const token = newToken();
-  const server = createWebServer({ backend, rendererDir, token });
+  const server = createWebServer({
+    backend,
+    rendererDir,
+    token,
+    faviconFile: path.join(root, 'resources', 'icon.ico'),
+  });
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(
       error.code === 'EADDRINUSE'
         ? `Port ${port} is already in use. Start with --port <another number>, or --port 0 for any free port.`
         : error.message,
     );
-    backend.close();
-    process.exit(1);
+    void backend.close().finally(() => process.exit(1));
   });
   server.listen(port, '127.0.0.1', () => {
     const actual = (server.address() as { port: number }).port;
@@ -58,11 +63,10 @@ function start(): void {
   const stop = () => {
     server.close();
     server.closeAllConnections();
-    backend.close();
-    process.exit(0);
+    void backend.close().finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
-start();
+void start();

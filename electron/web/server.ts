@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import type { Backend } from '../backend/backend';
+import type { BackendPort } from '../backend/backend';
 import { fail } from '../../shared/api';
 import { contentSecurityPolicy } from '../main/security';
 import { bearerToken, isAllowedHost, staticPath, tokenMatches } from './web-security';
@@ -32,9 +32,11 @@ const BASE_HEADERS = {
 };
 
 export interface WebHostOptions {
-  backend: Backend;
+  backend: BackendPort;
   rendererDir: string;
   token: string;
+  /** The app icon (resources/icon.ico), served as /favicon.ico: browsers ask for it on every page. */
+  faviconFile?: string;
   /** The largest request body accepted; tests lower it. */
   maxBodyBytes?: number;
 }
@@ -105,7 +107,7 @@ async function handleApi(
   sendJson(res, 200, await opts.backend.dispatch(channelOf(url.pathname), input));
 }
 
-function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, backend: Backend) {
+function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, backend: BackendPort) {
   res.writeHead(200, {
     ...BASE_HEADERS,
     'Content-Type': 'text/event-stream; charset=utf-8',
@@ -122,12 +124,15 @@ function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, backe
   });
 }
 
-function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, rendererDir: string) {
+function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, opts: WebHostOptions) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, BASE_HEADERS);
     return res.end();
   }
-  const file = staticPath(rendererDir, req.url ?? '/', path.join);
+  const isFavicon = (req.url ?? '').split('?')[0] === '/favicon.ico' && opts.faviconFile;
+  const file = isFavicon
+    ? opts.faviconFile
+    : staticPath(opts.rendererDir, req.url ?? '/', path.join);
   if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
     res.writeHead(404, { ...BASE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
     return res.end('Not found');
@@ -153,7 +158,7 @@ export function createWebServer(opts: WebHostOptions): http.Server {
         console.error(error);
         if (!res.headersSent) sendJson(res, 500, fail('internal', 'The host failed.'));
       });
-    serveStatic(req, res, opts.rendererDir);
+    serveStatic(req, res, opts);
   });
   server.keepAliveTimeout = 60_000;
   return server;

@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/dates/styles.css';
 import './app/app.css';
 import { createRoot } from 'react-dom/client';
 import { StrictMode, type ReactNode } from 'react';
@@ -11,6 +12,7 @@ import { call } from './lib/api';
 import { theme } from './app/theme';
 import { useSettingsStore } from './app/settings.store';
 import { errorText } from './ui/errors';
+import { prefetchRoute } from './app/route-prefetch';
 import type { ApiError } from '../../shared/api';
 
 /**
@@ -36,7 +38,11 @@ function BootError({ error }: { error: ApiError }) {
 }
 
 async function boot(): Promise<void> {
-  const settings = await call('settings.get', {});
+  // Settings first: everything waits for them, and the browser queues requests in order.
+  const reply = call('settings.get', {});
+  prefetchRoute(window.location.hash);
+  window.addEventListener('hashchange', () => prefetchRoute(window.location.hash));
+  const settings = await reply;
   const language = (settings.ok && settings.value.language) || systemLanguage();
   await initI18n(language);
   let content: ReactNode;

@@ -5,6 +5,7 @@ import { MINUTES_PER_DAY, SESSION_PERSON_ROLES, SESSION_TYPES } from '../domain/
 import { isCountryCode } from '../domain/countries';
 import { ORGANISATION_TYPES, POLICE_REGIONS, STATUSES } from '../domain/people';
 import { isCalendarDay } from '../domain/time';
+import { ExportFile } from './registrations';
 
 const day = z
   .string({ error: 'errors.required' })
@@ -247,5 +248,20 @@ export const agendaChannels = {
   'agenda.awardsFor': channel(
     z.object({ personId: id.optional(), organisationId: id.optional() }),
     z.array(Award.extend({ meetingTitle: z.string(), sessionTitle: z.string().nullable() })),
+  ),
+  /**
+   * The programme as a file: the print-ready PDF (A4 or Letter), an iCalendar of the whole meeting
+   * or of one person's sessions (`registrationId`), or the sessions as CSV or XLSX. In the meeting's
+   * language (French when its first working language is French) unless `language` says otherwise.
+   */
+  'agenda.exportProgramme': channel(
+    z.object({
+      meetingId: id,
+      format: z.enum(['pdf', 'ics', 'csv', 'xlsx'], { error: 'errors.invalid' }),
+      paper: z.enum(['a4', 'letter'], { error: 'errors.invalid' }).default('a4'),
+      language: z.enum(['en', 'fr'], { error: 'errors.invalid' }).optional(),
+      registrationId: id.optional(),
+    }),
+    ExportFile,
   ),
 };

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'cancelled',
   'database_too_new',
   'database_unreadable',
+  'data_folder_unwritable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { channel } from './channel';
 import { id } from './zod-messages';
 import { isCountryCode } from '../domain/countries';
+import { MATCH_REASONS } from '../domain/import-dedupe';
 import { IMPORT_FIELDS } from '../domain/import-fields';
+import { HEADER_SOURCES } from '../domain/import-header-sources';
 import { DECISIONS, DELIMITERS, ENCODINGS, FILE_FORMATS } from '../domain/imports';
 import { ROLES, STATUSES } from '../domain/people';
 
@@ -50,6 +52,12 @@ export const Inspection = z.object({
   mapping: Mapping,
   mappingSource: z.enum(['remembered', 'suggested']),
   suggestedMapping: Mapping,
+  /** Columns whose header is known to hold nothing Plenary keeps ("Registration date", "Timestamp"). */
+  knownUnmapped: z.array(z.number()),
+  /** A whole-name column left out because the given and family name columns are imported. */
+  repeatedName: z.number().nullable(),
+  /** The tool the headers say the file was exported from, when they say it. */
+  source: z.enum(HEADER_SOURCES).nullable(),
 });
 
 export const RowIssue = z.object({
@@ -66,15 +74,21 @@ const PersonBrief = z.object({
   countryCode: z.string().nullable(),
 });
 
+/** A row's person as the file gives it: the country as typed, and its code once recognised. */
+const RowPerson = PersonBrief.extend({ country: z.string() });
+
 export const Duplicate = z.object({
   row: z.number(),
   kind: z.enum(['existing', 'file']),
-  match: z.enum(['email', 'name']),
-  incoming: PersonBrief.omit({ countryCode: true }).extend({ country: z.string() }),
+  reason: z.enum(MATCH_REASONS),
+  /** What the wizard pre-selects; null when only the registrar can tell (a conflict). */
+  suggested: z.enum(DECISIONS).nullable(),
+  incoming: RowPerson,
   /** The stored person it matches (kind 'existing'). */
   existing: PersonBrief.extend({ personId: z.number(), registered: z.boolean() }).nullable(),
-  /** The earlier row it repeats (kind 'file'). */
+  /** The earlier row it matches (kind 'file'), and that row's person. */
   firstRow: z.number().nullable(),
+  earlier: RowPerson.nullable(),
 });
 
 export const UnresolvedCountry = z.object({
@@ -83,6 +97,29 @@ export const UnresolvedCountry = z.object({
   rows: z.array(z.number()),
   suggestions: z.array(z.string()),
 });
+
+/** Row issues of one cause (the same message on the same field), listed once with their rows. */
+export const IssueGroup = z.object({
+  field: z.enum(IMPORT_FIELDS).nullable(),
+  message: z.string(),
+  count: z.number(),
+  /** The first rows, in file order; `count` says how many there are. */
+  rows: z.array(z.number()),
+  /** The first distinct values, as the file writes them. */
+  values: z.array(z.string()),
+});
+
+/** A distinct value of the status or role column, how often it appears, and what it suggests. */
+const valueCount = <T extends z.ZodType>(suggested: T) =>
+  z.object({
+    key: z.string(),
+    value: z.string(),
+    count: z.number(),
+    rows: z.array(z.number()),
+    suggested: suggested.nullable(),
+  });
+export const StatusValue = valueCount(z.enum(STATUSES));
+export const RoleValue = valueCount(z.enum(ROLES));
 
 export const ImportReport = z.object({
   rowCount: z.number(),
@@ -93,6 +130,14 @@ export const ImportReport = z.object({
   errorCount: z.number(),
   warnings: z.array(RowIssue),
   warningCount: z.number(),
+  errorGroups: z.array(IssueGroup),
+  warningGroups: z.array(IssueGroup),
+  /** The distinct values of the status and role columns (empty when the column is not mapped). */
+  statusValues: z.array(StatusValue),
+  roleValues: z.array(RoleValue),
+  /** Valid rows whose status (or role) cell is empty: they take the default. */
+  statusEmptyCount: z.number(),
+  roleEmptyCount: z.number(),
   duplicates: z.array(Duplicate),
   countries: z.array(UnresolvedCountry),
   /** Spellings that were recognised, so the registrar can see "Ivory Coast → Côte d'Ivoire". */
@@ -108,8 +153,17 @@ export const RunInput = source.extend({
   mapping: Mapping,
   /** Row number → decision, for the duplicates the check reported. */
   decisions: z.record(z.string().regex(/^\d+$/), z.enum(DECISIONS)).default({}),
-  /** For duplicates without a decision of their own. */
-  duplicateDefault: z.enum(DECISIONS).default('skip'),
+  /**
+   * For duplicates with neither a decision nor a suggestion of their own; never merges a
+   * conflict. Without it, such a duplicate refuses the import until it is decided.
+   */
+  duplicateDefault: z.enum(DECISIONS).optional(),
+  /**
+   * The registrar's meaning for each distinct status or role value (by its key); null takes the
+   * default. Values without an answer keep their suggestion, or the default when there is none.
+   */
+  statusAnswers: z.record(z.string().max(300), z.enum(STATUSES).nullable()).default({}),
+  roleAnswers: z.record(z.string().max(300), z.enum(ROLES).nullable()).default({}),
   /** Unresolved spelling → country code, or null for "leave empty". Every spelling needs one. */
   countryAnswers: z.record(z.string().max(300), countryAnswer).default({}),
   /** Leave out rows with errors instead of refusing the whole file. */

@@ -2,14 +2,23 @@ import { z } from 'zod';
 import { channel } from './channel';
 import { id, requiredText, text } from './zod-messages';
 import { MAX_MEETING_DAYS, MEETING_KINDS } from '../domain/meeting';
-import { canonicalTimeZone, dayCount, isCalendarDay, isTimeZone } from '../domain/time';
+import { MEETING_SORTS } from '../domain/meeting-search';
+import { STATUSES } from '../domain/people';
+import {
+  canonicalTimeZone,
+  dayCount,
+  isCalendarDay,
+  isDayInAcceptedYears,
+  isTimeZone,
+} from '../domain/time';
 import { isCountryCode } from '../domain/countries';
 import { isLanguageCode } from '../domain/languages';
 
 const day = z
   .string({ error: 'errors.required' })
   .refine((s) => s.length > 0, { error: 'errors.required' })
-  .refine((s) => s.length === 0 || isCalendarDay(s), { error: 'errors.invalidDate' });
+  .refine((s) => s.length === 0 || isCalendarDay(s), { error: 'errors.invalidDate' })
+  .refine((s) => !isCalendarDay(s) || isDayInAcceptedYears(s), { error: 'errors.yearOutOfRange' });
 
 const meetingFields = z.object({
   title: requiredText(200),
@@ -44,7 +53,10 @@ const hasValidDays = (value: unknown): value is { startDate: string; endDate: st
     typeof v?.startDate === 'string' &&
     typeof v.endDate === 'string' &&
     isCalendarDay(v.startDate) &&
-    isCalendarDay(v.endDate)
+    isCalendarDay(v.endDate) &&
+    // A mistyped year ('0226') is reported as such, not also as a meeting of 660,000 days.
+    isDayInAcceptedYears(v.startDate) &&
+    isDayInAcceptedYears(v.endDate)
   );
 };
 
@@ -86,12 +98,33 @@ export const Meeting = z.object({
   updatedAt: z.string(),
 });
 
-export const MeetingSummary = Meeting.extend({ childCount: z.number() });
+/** A line of the meetings list: the meeting, its parent's title, and who is on its list. */
+export const MeetingSummary = Meeting.extend({
+  childCount: z.number(),
+  parentTitle: z.string().nullable(),
+  participants: z.object({
+    /** Everyone registered to it, whatever their status. */
+    total: z.number(),
+    /** Registered or confirmed (see shared/domain/participant-figures.ts). */
+    expected: z.number(),
+    byStatus: z.partialRecord(z.enum(STATUSES), z.number()),
+  }),
+});
+
+/** Which meetings the list shows and in which order; `{}` is every meeting, latest first. */
+export const MeetingListQuery = z.object({
+  /** Words found in the title, venue, city or country, accents and case ignored. */
+  query: z.string().max(200, { error: 'errors.tooLong?max=200' }).default(''),
+  sort: z.enum(MEETING_SORTS).default('startDate'),
+  /** Each sort's natural direction when left out (DEFAULT_DIRECTION). */
+  direction: z.enum(['asc', 'desc']).optional(),
+});
+export type MeetingListQuery = z.input<typeof MeetingListQuery>;
 
 const byId = z.object({ id });
 
 export const meetingsChannels = {
-  'meetings.list': channel(z.object({}), z.array(MeetingSummary)),
+  'meetings.list': channel(MeetingListQuery, z.array(MeetingSummary)),
   'meetings.get': channel(byId, Meeting),
   'meetings.create': channel(MeetingInput, Meeting),
   'meetings.update': channel(z.object({ id, meeting: MeetingInput }), Meeting),

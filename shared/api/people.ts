@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { channel } from './channel';
 import { id, requiredText, text } from './zod-messages';
 import { GENDERS, ORGANISATION_TYPES, POLICE_REGIONS } from '../domain/people';
+import { DIRECTORY_SORTS } from '../domain/people-directory';
+import { UI_LANGUAGES } from '../domain/ui-languages';
 import { isCountryCode } from '../domain/countries';
 import { isLanguageCode } from '../domain/languages';
 
@@ -132,9 +134,49 @@ export const PersonDirectoryRow = z.object({
   givenNames: z.string(),
   familyNames: z.string(),
   email: z.string(),
+  organisationId: z.number().nullable(),
   organisationName: z.string(),
   countryCode: z.string().nullable(),
   meetingCount: z.number(),
+});
+
+/** Someone of an organisation, as its page lists them. */
+export const OrganisationMember = z.object({
+  id: z.number(),
+  givenNames: z.string(),
+  familyNames: z.string(),
+  position: z.string(),
+  email: z.string(),
+  countryCode: z.string().nullable(),
+  meetingCount: z.number(),
+});
+
+/** A meeting at least one of an organisation's people is registered to, with how many. */
+export const OrganisationMeeting = z.object({
+  meetingId: z.number(),
+  title: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  city: z.string(),
+  countryCode: z.string().nullable(),
+  /** The organisation's people registered to it, whatever their status. */
+  registered: z.number(),
+  /** Of those, the ones coming (registered or confirmed). */
+  coming: z.number(),
+});
+
+/** A people filter's choice: `null` stands for "no country" or "no organisation". */
+const countryChoice = z
+  .string()
+  .refine(isCountryCode, { error: 'errors.unknownCountry' })
+  .nullable();
+
+/** How many people a filter option would show, given the search and the other filter. */
+const CountryCount = z.object({ code: z.string().nullable(), count: z.number() });
+const OrganisationCount = z.object({
+  id: z.number().nullable(),
+  name: z.string(),
+  count: z.number(),
 });
 
 export const peopleChannels = {
@@ -152,12 +194,43 @@ export const peopleChannels = {
   'organisations.update': channel(z.object({ id, organisation: OrganisationInput }), Organisation),
   /** Folds `mergeId` into `keepId`: every person pointing at it is moved, then it is deleted. */
   'organisations.merge': channel(z.object({ keepId: id, mergeId: id }), Organisation),
+  /** An organisation with its people and the meetings they are registered to, newest first. */
+  'organisations.get': channel(
+    z.object({ id }),
+    Organisation.extend({
+      people: z.array(OrganisationMember),
+      meetings: z.array(OrganisationMeeting),
+    }),
+  ),
+  /** People matching a search, by name, at most `limit`: for pickers. */
   'people.directory': channel(
     z.object({
       query: z.string().max(200).default(''),
       limit: z.number().int().min(1).max(100_000).default(100_000),
     }),
     z.array(PersonDirectoryRow),
+  ),
+  /**
+   * The people directory: everyone matching the search and both filters (any of the countries,
+   * any of the organisations), in the chosen order, with how many people each country and each
+   * organisation would show under the search and the other filter, and how many people there are.
+   */
+  'people.browse': channel(
+    z.object({
+      query: z.string().max(200).default(''),
+      countryCodes: z.array(countryChoice).max(400).default([]),
+      organisationIds: z.array(id.nullable()).max(10_000).default([]),
+      sort: z.enum(DIRECTORY_SORTS).default('name'),
+      descending: z.boolean().default(false),
+      /** The language country names sort in. */
+      language: z.enum(UI_LANGUAGES).default('en'),
+    }),
+    z.object({
+      rows: z.array(PersonDirectoryRow),
+      total: z.number(),
+      countries: z.array(CountryCount),
+      organisations: z.array(OrganisationCount),
+    }),
   ),
   'people.get': channel(z.object({ id }), Person.extend({ meetings: z.array(PersonMeeting) })),
   'people.create': channel(PersonInput, Person),

@@ -3,11 +3,15 @@ import { channel } from './channel';
 import { id, text } from './zod-messages';
 import { PersonInput } from './people';
 import { GENDERS, ORGANISATION_TYPES, POLICE_REGIONS, ROLES, STATUSES } from '../domain/people';
-import { isCalendarDay } from '../domain/time';
+import { isCalendarDay, isDayInAcceptedYears } from '../domain/time';
+import { CSV_SEPARATORS } from '../domain/csv';
 import { SESSION_PERSON_ROLES } from '../domain/agenda';
 import { AttendanceSnapshot } from './attendance-snapshot';
 
-const day = z.string().refine(isCalendarDay, { error: 'errors.invalidDate' });
+const day = z
+  .string()
+  .refine(isCalendarDay, { error: 'errors.invalidDate', abort: true })
+  .refine(isDayInAcceptedYears, { error: 'errors.yearOutOfRange' });
 
 export const RegistrationInput = z
   .object({
@@ -65,6 +69,42 @@ export const ParticipantRow = z.object({
   updatedAt: z.string(),
 });
 
+/**
+ * One line of the participants table, as a tuple: what the table shows and filters on, with the
+ * organisation and country as keys into the list's lookup tables. Details come from
+ * `registrations.get` when the person panel opens.
+ */
+export const ParticipantListRow = z.tuple([
+  z.number(), // registration id
+  z.number(), // person id
+  z.string(), // given names
+  z.string(), // family names
+  z.string(), // email
+  z.number().nullable(), // organisation id
+  z.string().nullable(), // country code
+  z.enum(ROLES),
+  z.enum(STATUSES),
+]);
+
+/**
+ * A meeting's participants in a compact form (about 100 bytes a row instead of 600): the rows in
+ * name order, and each organisation and country they refer to once.
+ */
+export const ParticipantList = z.object({
+  rows: z.array(ParticipantListRow),
+  organisations: z.array(
+    z.object({
+      id: z.number(),
+      name: z.string(),
+      acronym: z.string(),
+      type: z.enum(ORGANISATION_TYPES).nullable(),
+    }),
+  ),
+  countries: z.array(
+    z.object({ code: z.string(), policeRegion: z.enum(POLICE_REGIONS).nullable() }),
+  ),
+});
+
 export const StatusChange = z.object({ status: z.enum(STATUSES), changedAt: z.string() });
 
 const instant = z.iso.datetime({ error: 'errors.invalid' });
@@ -105,18 +145,21 @@ export const ExportFile = z.object({
 
 export const registrationsChannels = {
   'registrations.list': channel(z.object({ meetingId: id }), z.array(ParticipantRow)),
+  /** What the participants view needs of every registration, compact; see ParticipantList. */
+  'registrations.listCompact': channel(z.object({ meetingId: id }), ParticipantList),
   /** Registration ids whose person matches `query` (name, organisation, email, country), accents and case ignored. */
   'registrations.search': channel(
     z.object({ meetingId: id, query: z.string().max(200) }),
     z.object({ ids: z.array(z.number()) }),
   ),
-  /** Headline figures: everyone, those coming (registered or confirmed) and their countries. */
+  /** Headline figures (see shared/domain/participant-figures.ts): everyone, the expected, their countries. */
   'registrations.summary': channel(
     z.object({ meetingId: id }),
     z.object({
       total: z.number(),
-      registered: z.number(),
+      expected: z.number(),
       countries: z.number(),
+      withoutCountry: z.number(),
       byStatus: z.partialRecord(z.enum(STATUSES), z.number()),
     }),
   ),
@@ -169,6 +212,8 @@ export const registrationsChannels = {
       ids: z.array(id).max(100_000),
       format: z.enum(['csv', 'xlsx']),
       language: z.enum(['en', 'fr']).default('en'),
+      /** The CSV's separator; by default the one spreadsheets of `language` open directly. */
+      separator: z.enum(CSV_SEPARATORS).optional(),
     }),
     ExportFile,
   ),

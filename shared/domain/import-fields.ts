@@ -1,7 +1,15 @@
 /**
- * The fields a spreadsheet column can be mapped to, and suggestions from English and French headers.
- * Plain data and pure functions: the backend suggests, the wizard shows and corrects.
+ * The fields a spreadsheet column can be mapped to, and suggestions from the headers (the known
+ * headers are data, in import-header-sources.ts). Pure functions: the backend suggests, the
+ * wizard shows and corrects.
  */
+import {
+  HEADER_SOURCES,
+  SOURCE_HEADERS,
+  SPREADSHEET_HEADERS,
+  SPREADSHEET_UNMAPPED,
+  type HeaderSource,
+} from './import-header-sources';
 
 export const IMPORT_FIELDS = [
   'title',
@@ -60,127 +68,6 @@ export const FIELD_MAX_LENGTH: Record<ImportField, number> = {
   notes: 5000,
 };
 
-// Normalised (see normaliseHeader) header texts, English then French. A header equal to one of them
-// is a sure match; a header that merely contains one is a weaker one (longer phrases win).
-const SYNONYMS: Record<ImportField, readonly string[]> = {
-  title: ['title', 'salutation', 'honorific', 'civilite', 'titre', 'titre de civilite'],
-  givenNames: [
-    'first name',
-    'firstname',
-    'given name',
-    'given names',
-    'forename',
-    'forenames',
-    'prenom',
-    'prenoms',
-  ],
-  familyNames: [
-    'last name',
-    'lastname',
-    'surname',
-    'family name',
-    'family names',
-    'nom',
-    'nom de famille',
-    'noms',
-  ],
-  fullName: [
-    'name',
-    'full name',
-    'participant',
-    'participant name',
-    'nom complet',
-    'nom et prenom',
-  ],
-  gender: ['gender', 'sex', 'sexe', 'genre'],
-  email: [
-    'email',
-    'e mail',
-    'mail',
-    'email address',
-    'courriel',
-    'adresse electronique',
-    'adresse e mail',
-  ],
-  phone: ['phone', 'telephone', 'tel', 'mobile', 'phone number', 'portable', 'numero de telephone'],
-  organisation: [
-    'organisation',
-    'organization',
-    'institution',
-    'agency',
-    'employer',
-    'organisme',
-    'structure',
-    'service',
-    'administration',
-  ],
-  organisationAcronym: [
-    'acronym',
-    'organisation acronym',
-    'organization acronym',
-    'sigle',
-    'acronyme',
-  ],
-  organisationType: [
-    'organisation type',
-    'organization type',
-    'type of organisation',
-    'type of organization',
-    'sector',
-    'type d organisation',
-    'type d organisme',
-    'secteur',
-  ],
-  position: [
-    'position',
-    'job title',
-    'function',
-    'post',
-    'rank',
-    'fonction',
-    'poste',
-    'grade',
-    'titre du poste',
-  ],
-  country: ['country', 'country represented', 'pays', 'pays represente', 'delegation'],
-  nationality: ['nationality', 'citizenship', 'nationalite'],
-  languages: [
-    'languages',
-    'language',
-    'working languages',
-    'langues',
-    'langue',
-    'langues de travail',
-  ],
-  role: ['role', 'participation', 'category', 'role in meeting', 'categorie', 'qualite'],
-  status: ['status', 'registration status', 'statut', 'statut d inscription'],
-  badgeName: ['badge name', 'name on badge', 'badge', 'nom sur le badge', 'nom du badge'],
-  dietary: [
-    'dietary',
-    'diet',
-    'dietary requirements',
-    'dietary needs',
-    'regime',
-    'regime alimentaire',
-  ],
-  accessibility: [
-    'accessibility',
-    'access needs',
-    'special needs',
-    'accessibilite',
-    'besoins particuliers',
-    'besoins specifiques',
-  ],
-  visaLetter: [
-    'visa',
-    'visa letter',
-    'visa support letter',
-    'lettre de visa',
-    'lettre d invitation visa',
-  ],
-  notes: ['notes', 'note', 'remarks', 'comments', 'remarques', 'commentaires', 'observations'],
-};
-
 /** Lower case, accents removed, punctuation folded to single spaces: "Prénom(s) *" → "prenom s". */
 export function normaliseHeader(header: string): string {
   return header
@@ -192,27 +79,131 @@ export function normaliseHeader(header: string): string {
     .trim();
 }
 
-function score(header: string, field: ImportField): number {
-  if (!header) return 0;
+/** One header's verdict: the field it fills (and how surely), or null for "known, not imported". */
+interface Verdict {
+  field: ImportField | null;
+  score: number;
+}
+
+interface HeaderIndex {
+  exact: Map<string, Verdict>;
+  ignoredPrefixes: string[];
+}
+
+const SURE = 1000;
+const index = (entries: Iterable<[string, Verdict]>, ignoredPrefixes: readonly string[] = []) => {
+  const exact = new Map<string, Verdict>();
+  for (const [header, verdict] of entries) {
+    const key = normaliseHeader(header);
+    const known = exact.get(key);
+    if (!known || verdict.score > known.score) exact.set(key, verdict);
+  }
+  return { exact, ignoredPrefixes: ignoredPrefixes.map(normaliseHeader) };
+};
+
+function sourceIndex(source: HeaderSource, weight: number): HeaderIndex {
+  const { headers, fallbacks = [], ignoredPrefixes = [] } = SOURCE_HEADERS[source];
+  return index(
+    Object.entries(headers).map(([header, field]) => [
+      header,
+      { field, score: weight - (fallbacks.includes(header) ? 100 : 0) },
+    ]),
+    ignoredPrefixes,
+  );
+}
+
+let built: {
+  sources: Map<HeaderSource, HeaderIndex>;
+  spreadsheet: HeaderIndex;
+  anySource: HeaderIndex;
+} | null = null;
+
+function knowledge() {
+  if (built) return built;
+  const sources = new Map(HEADER_SOURCES.map((s) => [s, sourceIndex(s, 3 * SURE)]));
+  const spreadsheet = index([
+    ...IMPORT_FIELDS.flatMap((field) =>
+      SPREADSHEET_HEADERS[field].map((h): [string, Verdict] => [h, { field, score: 2 * SURE }]),
+    ),
+    ...SPREADSHEET_UNMAPPED.map((h): [string, Verdict] => [h, { field: null, score: 2 * SURE }]),
+  ]);
+  // Another tool's header still says what it holds ("Affiliation" in a home-made sheet), less
+  // surely than the file's own vocabulary.
+  const anySource = index(
+    HEADER_SOURCES.flatMap((s) =>
+      [...sources.get(s)!.exact].map(([h, v]): [string, Verdict] => [
+        h,
+        { field: v.field, score: v.score - 1.5 * SURE },
+      ]),
+    ),
+  );
+  built = { sources, spreadsheet, anySource };
+  return built;
+}
+
+/** The tool the headers say the file comes from: the one with most of its signature present. */
+export function detectSource(headers: readonly string[]): HeaderSource | null {
+  const present = new Set(headers.map(normaliseHeader));
+  let found: { source: HeaderSource; hits: number } | null = null;
+  for (const source of HEADER_SOURCES) {
+    const { signature, detectWith } = SOURCE_HEADERS[source];
+    const hits = signature.filter((h) => present.has(normaliseHeader(h))).length;
+    if (hits >= detectWith && (!found || hits > found.hits)) found = { source, hits };
+  }
+  return found?.source ?? null;
+}
+
+/** A weaker match: a header containing a known phrase ("Adresse e-mail professionnelle"). */
+function containedScore(header: string, field: ImportField): number {
   let best = 0;
-  for (const synonym of SYNONYMS[field]) {
-    if (header === synonym) return 1000;
-    // A one-word synonym such as "name" inside "organisation name" says little: only phrases count,
-    // and never for the full name (it would swallow "badge name", "nom de l'organisation"...).
-    if (field === 'fullName' || synonym.length < 4) continue;
+  // A one-word synonym such as "name" inside "organisation name" says little: only phrases count,
+  // and never for the full name (it would swallow "badge name", "nom de l'organisation"...).
+  if (field === 'fullName') return 0;
+  for (const synonym of SPREADSHEET_HEADERS[field]) {
+    if (synonym.length < 4) continue;
     if (` ${header} `.includes(` ${synonym} `)) best = Math.max(best, 100 + synonym.length);
   }
   return best;
 }
 
-/** Suggests a column for each field from the headers; each column serves at most one field. */
-export function suggestMapping(headers: readonly string[]): ColumnMapping {
-  const normalised = headers.map(normaliseHeader);
+export interface ColumnRecognition {
+  mapping: ColumnMapping;
+  /** Columns whose header is known to hold nothing Plenary keeps. */
+  knownUnmapped: number[];
+  /** A whole-name column left out because given and family name columns say it better. */
+  repeatedName: number | null;
+  source: HeaderSource | null;
+}
+
+/**
+ * Suggests a column for each field from the headers (each column serves at most one field), and
+ * names the columns known to have no field, so they are shown as such instead of being guessed.
+ */
+export function recogniseColumns(headers: readonly string[]): ColumnRecognition {
+  const { sources, spreadsheet, anySource } = knowledge();
+  const source = detectSource(headers);
+  const own = source ? sources.get(source)! : null;
   const candidates: { field: ImportField; column: number; score: number }[] = [];
-  normalised.forEach((header, column) => {
+  const knownUnmapped: number[] = [];
+  headers.forEach((raw, column) => {
+    const header = normaliseHeader(raw);
+    if (!header) return;
+    const verdict =
+      own?.exact.get(header) ?? spreadsheet.exact.get(header) ?? anySource.exact.get(header);
+    const ignored = [own, ...sources.values()].some((s) =>
+      s?.ignoredPrefixes.some((p) => header === p || header.startsWith(`${p} `)),
+    );
+    if (verdict?.field === null || (!verdict && ignored)) {
+      knownUnmapped.push(column);
+      return;
+    }
+    if (verdict?.field) {
+      candidates.push({ field: verdict.field, column, score: verdict.score });
+      return;
+    }
     for (const field of IMPORT_FIELDS) {
-      const s = score(header, field);
-      if (s > 0) candidates.push({ field, column, score: s });
+      const score = containedScore(header, field);
+      if (score > 0) candidates.push({ field, column, score });
     }
   });
   // Strongest pairs first, ties to the leftmost column, so "Nom" beats a later "Nom du badge".
@@ -226,9 +217,17 @@ export function suggestMapping(headers: readonly string[]): ColumnMapping {
   }
   // A "Name" column alongside first/last name columns is something else (often the full name
   // repeated); the split columns are more precise.
-  if (mapping.fullName !== undefined && (mapping.givenNames ?? mapping.familyNames) !== undefined)
+  let repeatedName: number | null = null;
+  if (mapping.fullName !== undefined && (mapping.givenNames ?? mapping.familyNames) !== undefined) {
+    repeatedName = mapping.fullName;
     delete mapping.fullName;
-  return mapping;
+  }
+  return { mapping, knownUnmapped, repeatedName, source };
+}
+
+/** Suggests a column for each field from the headers; each column serves at most one field. */
+export function suggestMapping(headers: readonly string[]): ColumnMapping {
+  return recogniseColumns(headers).mapping;
 }
 
 /** The mapping as header texts, to remember it. */

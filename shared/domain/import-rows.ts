@@ -46,6 +46,10 @@ export interface ImportRecord {
   /** As typed; resolved to a code against the country lists later. */
   country: string;
   nationality: string;
+  /** The role and status as the file writes them: the registrar maps each distinct value. */
+  roleValue: string;
+  statusValue: string;
+  /** What the value means when the registrar keeps the suggestion (null: not recognised). */
   role: Role | null;
   status: Status | null;
   badgeName: string;
@@ -56,6 +60,8 @@ export interface ImportRecord {
 
 export interface RowResult {
   record: ImportRecord | null;
+  /** The mapped cells, case-folded and joined: two rows with the same key repeat each other. */
+  rowKey: string;
   errors: RowIssue[];
   warnings: RowIssue[];
 }
@@ -122,8 +128,9 @@ export function createRowReader(mapping: ColumnMapping) {
       parseOrganisationType,
       'imports.messages.unknownOrganisationType',
     );
-    const role = choice('role', parseRole, 'imports.messages.unknownRole');
-    const status = choice('status', parseStatus, 'imports.messages.unknownStatus');
+    // Roles and statuses are not warned about row by row: the wizard maps each distinct value.
+    const role = v.role ? parseRole(v.role) : null;
+    const status = v.status ? parseStatus(v.status) : null;
     const visaLetter = choice('visaLetter', parseYesNo, 'imports.messages.unknownYesNo');
 
     let languages: string[] = [];
@@ -139,8 +146,10 @@ export function createRowReader(mapping: ColumnMapping) {
         });
     }
 
-    if (errors.length) return { record: null, errors, warnings };
+    const rowKey = mapped.map(({ field }) => v[field].toLowerCase()).join('\u0001');
+    if (errors.length) return { record: null, rowKey, errors, warnings };
     return {
+      rowKey,
       record: {
         row,
         title: v.title,
@@ -158,6 +167,8 @@ export function createRowReader(mapping: ColumnMapping) {
         organisationType,
         country: v.country,
         nationality: v.nationality,
+        roleValue: v.role,
+        statusValue: v.status,
         role,
         status,
         badgeName: v.badgeName,

@@ -26,37 +26,60 @@ export type ImportPhase = (typeof IMPORT_PHASES)[number];
 
 export interface DuplicateLike {
   row: number;
-  kind: 'existing' | 'file';
-}
-
-export interface PlanSummary {
-  created: number;
-  merged: number;
-  skipped: number;
 }
 
 /**
- * What an import will do, from the checked counts and the registrar's choices: the dry-run summary
- * the wizard shows before anything is written, computed the same way the backend writes.
+ * Where every row of the file stands, each row counted once, so the counters never contradict
+ * each other: to add, to merge into someone known, to skip, or waiting for the registrar (a row
+ * with errors not yet left out, an undecided duplicate, a country not yet chosen). They add up
+ * to the rows of the file.
  */
-export function planSummary(
-  report: { validCount: number; errorRowCount: number; duplicates: readonly DuplicateLike[] },
-  decisions: Readonly<Record<number, Decision>>,
-  skipInvalidRows: boolean,
-  fallback: Decision,
-): PlanSummary {
-  let merged = 0;
-  let skipped = skipInvalidRows ? report.errorRowCount : 0;
-  let createdDuplicates = 0;
-  for (const d of report.duplicates) {
-    const decision = decisions[d.row] ?? fallback;
-    if (decision === 'merge') merged++;
-    else if (decision === 'skip') skipped++;
-    else createdDuplicates++;
+export interface RowCounts {
+  rows: number;
+  add: number;
+  merge: number;
+  skip: number;
+  waiting: number;
+}
+
+/**
+ * The counts from the check's findings and the registrar's answers so far: the counters of the
+ * check step and the dry-run summary, computed the way the backend writes.
+ */
+export function rowCounts(
+  report: {
+    rowCount: number;
+    errorRowCount: number;
+    duplicates: readonly DuplicateLike[];
+    countries: readonly { value: string; rows: readonly number[] }[];
+  },
+  answers: {
+    decisions: Readonly<Record<number, Decision>>;
+    countryAnswers: Readonly<Record<string, string | null>>;
+    skipInvalidRows: boolean;
+  },
+): RowCounts {
+  const counts: RowCounts = { rows: report.rowCount, add: 0, merge: 0, skip: 0, waiting: 0 };
+  if (answers.skipInvalidRows) counts.skip += report.errorRowCount;
+  else counts.waiting += report.errorRowCount;
+  const waitingForCountry = new Set<number>();
+  for (const c of report.countries)
+    if (!Object.hasOwn(answers.countryAnswers, c.value))
+      for (const row of c.rows) waitingForCountry.add(row);
+  const decided = new Map<number, Decision | null>();
+  for (const d of report.duplicates) decided.set(d.row, answers.decisions[d.row] ?? null);
+  let counted = 0;
+  for (const [row, decision] of decided) {
+    counted++;
+    if (decision === 'skip') counts.skip++;
+    else if (decision === null || waitingForCountry.has(row)) counts.waiting++;
+    else if (decision === 'merge') counts.merge++;
+    else counts.add++;
   }
-  return {
-    created: report.validCount - report.duplicates.length + createdDuplicates,
-    merged,
-    skipped,
-  };
+  let waitingPlain = 0;
+  for (const row of waitingForCountry) if (!decided.has(row)) waitingPlain++;
+  const valid = report.rowCount - report.errorRowCount;
+  counts.waiting += waitingPlain;
+  counts.add += valid - counted - waitingPlain;
+  return counts;
 }

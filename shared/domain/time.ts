@@ -27,6 +27,22 @@ export function isCalendarDay(value: string): boolean {
   return isValid(parsed) && format(parsed, DAY_FORMAT) === value;
 }
 
+/**
+ * The years a day may fall in. Meetings, arrivals and departures happen in living memory or the
+ * foreseeable future; anything else is a slip of the keyboard ('0226', '20226').
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
+/** The first and last days a date picker offers, from MIN_YEAR and MAX_YEAR. */
+export const FIRST_ACCEPTED_DAY = `${MIN_YEAR}-01-01`;
+export const LAST_ACCEPTED_DAY = `${MAX_YEAR}-12-31`;
+
+/** True for a 'yyyy-MM-dd' day whose year is within MIN_YEAR–MAX_YEAR. */
+export function isDayInAcceptedYears(day: string): boolean {
+  const year = Number(day.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
 /** True when the runtime knows this IANA time zone (aliases such as Africa/Porto-Novo included). */
 export function isTimeZone(value: string): boolean {
   if (!value || value.length > 64) return false;
@@ -73,13 +89,77 @@ export function formatDay(day: string, language: string): string {
   return format(parseDay(day), 'd MMMM yyyy', { locale: localeOf(language) });
 }
 
+/** '14 Nov 2026' / '14 nov. 2026': the short form date fields show. */
+export function formatShortDay(day: string, language: string): string {
+  return format(parseDay(day), 'd MMM yyyy', { locale: localeOf(language) });
+}
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+const monthNames = new Map<string, string[]>();
+
+/** The twelve month names of `language`, folded ('fevrier', 'aout'), cached. */
+function foldedMonths(language: string): string[] {
+  const locale = localeOf(language);
+  let names = monthNames.get(locale.code ?? language);
+  if (!names) {
+    names = Array.from({ length: 12 }, (_, m) =>
+      fold(format(new Date(2000, m, 1), 'MMMM', { locale })),
+    );
+    monthNames.set(locale.code ?? language, names);
+  }
+  return names;
+}
+
+/**
+ * The month (1–12) a typed word names, in `language` first then in the other language: any
+ * unambiguous start of at least three letters, accents and a final dot optional ('nov.',
+ * 'fevr', 'aout', 'Sept'), or null.
+ */
+function typedMonth(word: string, language: string): number | null {
+  const w = fold(word).replace(/\.$/, '');
+  if (w.length < 3 || !/^\p{L}+$/u.test(w)) return null;
+  for (const lang of language.startsWith('fr') ? ['fr', 'en'] : ['en', 'fr']) {
+    const hits = foldedMonths(lang).flatMap((name, i) => (name.startsWith(w) ? [i + 1] : []));
+    if (hits.length === 1) return hits[0]!;
+  }
+  return null;
+}
+
+/**
+ * A day typed the way people type it, as 'yyyy-MM-dd', or null when it cannot be read: '14/11/2026',
+ * '14.11.26', '2026-11-14', '14 nov. 2026', '14 novembre 2026', 'Nov 14, 2026'. Numbers run day
+ * first (as in both UI languages); two-digit years are read in the nearest century. The day is
+ * returned even when its year is out of range, so that the form can say so.
+ */
+export function parseTypedDay(text: string, language: string): string | null {
+  const parts = text
+    .trim()
+    .split(/[\s,/.-]+/u)
+    .filter(Boolean);
+  if (parts.length !== 3) return null;
+  const monthAt = parts.findIndex((p) => !/^\d+$/.test(p));
+  if (monthAt !== -1) {
+    const month = typedMonth(parts[monthAt]!, language);
+    if (month === null || parts.some((p, i) => i !== monthAt && !/^\d+$/.test(p))) return null;
+    parts[monthAt] = String(month);
+  }
+  const yearFirst = parts[0]!.length === 4;
+  const year = yearFirst ? parts[0]! : parts[2]!;
+  if (year.length > 4) return null;
+  const order = yearFirst ? 'y M d' : monthAt === 0 ? 'M d y' : 'd M y';
+  const pattern = order.replace('y', year.length === 2 ? 'yy' : 'yyyy');
+  const parsed = parse(parts.join(' '), pattern, new Date());
+  return isValid(parsed) ? format(parsed, DAY_FORMAT) : null;
+}
+
 /** 'Saturday 14 November' / 'samedi 14 novembre'. */
 export function formatWeekday(day: string, language: string): string {
   return format(parseDay(day), 'EEEE d MMMM', { locale: localeOf(language) });
 }
 
-/** 'Sat 14 Nov' / 'sam. 14 nov.': a day where space is short. */
-export function formatShortDay(day: string, language: string): string {
+/** 'Sat 14 Nov' / 'sam. 14 nov.': a day where space is short (tabs, headers, lists, clash sentences). */
+export function formatShortWeekday(day: string, language: string): string {
   return format(parseDay(day), 'EEE d MMM', { locale: localeOf(language) });
 }
 
@@ -96,9 +176,9 @@ export function formatDayRange(start: string, end: string, language: string): st
   return `${format(a, 'd MMM yyyy', { locale })} – ${format(b, 'd MMM yyyy', { locale })}`;
 }
 
-/** An instant (ISO UTC) shown as local wall time in `timeZone`. */
+/** An instant (ISO UTC) as wall time in `timeZone`: '1 Dec 2026, 14:50' / '1 déc. 2026, 14:50'. */
 export function formatInstant(iso: string, timeZone: string, language: string): string {
-  return format(new TZDate(iso, timeZone), 'd MMM yyyy HH:mm', { locale: localeOf(language) });
+  return format(new TZDate(iso, timeZone), 'PPp', { locale: localeOf(language) });
 }
 
 /** Now as an ISO-8601 UTC instant, the form stored in the database. */
@@ -161,4 +241,12 @@ export function localToInstant(day: string, minute: number, timeZone: string): s
   return new Date(
     asUtc - tzOffset(timeZone, new Date(asUtc - 12 * 60 * MINUTE_MS)) * MINUTE_MS,
   ).toISOString();
+}
+
+/**
+ * A wall-clock time of `day` in `timeZone` as a date that knows its zone (iCalendar writers read
+ * the zone's wall time from it whatever the process's own zone is).
+ */
+export function zonedDateTime(day: string, minute: number, timeZone: string): Date {
+  return new TZDate(localToInstant(day, minute, timeZone), timeZone);
 }

@@ -95,7 +95,7 @@ describe("today's view", () => {
     expect(attacker).toMatchObject({
       Organisation: `'=HYPERLINK("http://evil.example","Click")`,
       Téléphone: '+33 1 23 45 67 89',
-      Pays: "Côte-d'Ivoire",
+      Pays: 'Côte d’Ivoire',
       Statut: 'Inscrit(e)',
     });
 

@@ -12,12 +12,14 @@ describe('countries', () => {
     expect(byCode.get('CI')).toMatchObject({
       alpha3: 'CIV',
       numeric: '384',
-      nameFr: "Côte-d'Ivoire",
+      nameEn: 'Côte d’Ivoire',
+      nameFr: 'Côte d’Ivoire',
       m49Region: 'Africa',
       policeRegion: 'africa',
       regionAdjusted: false,
     });
     expect(byCode.get('FR')).toMatchObject({ nameEn: 'France', policeRegion: 'europe' });
+    expect(byCode.get('CZ')).toMatchObject({ nameEn: 'Czechia', nameFr: 'Tchéquie' });
     expect(byCode.get('EG')).toMatchObject({
       m49Subregion: 'Northern Africa',
       policeRegion: 'mena',
@@ -54,6 +56,37 @@ describe('countries', () => {
         ok: true,
         value: { policeRegion: 'mena', regionAdjusted: false },
       });
+    } finally {
+      second.close();
+    }
+  });
+
+  it('rebuilds search documents written with older country names, once', async () => {
+    const dataDir = tempDir();
+    const first = createBackend({ dataDir, checkOutput: true });
+    const created = await first.dispatch('people.create', {
+      givenNames: 'Jana',
+      familyNames: 'Nováková',
+      countryCode: 'CZ',
+    });
+    if (!created.ok) throw new Error(JSON.stringify(created.error));
+    const id = (created.value as { id: number }).id;
+    // As an earlier version left it: the names of the time, and their stamp.
+    first.db.prepare('DELETE FROM person_search WHERE rowid = ?').run(id);
+    first.db
+      .prepare('INSERT INTO person_search (rowid, text) VALUES (?, ?)')
+      .run(id, 'Jana | Nováková | Czech Republic | République Tchèque');
+    first.db.prepare("UPDATE setting SET value = 'old' WHERE key = 'countries.namesStamp'").run();
+    const before = await first.dispatch('people.directory', { query: 'Tchéquie' });
+    expect(before).toMatchObject({ ok: true, value: [] });
+    first.close();
+
+    const second = createBackend({ dataDir, checkOutput: true });
+    try {
+      const found = await second.dispatch('people.directory', { query: 'Tchéquie' });
+      expect(found).toMatchObject({ ok: true, value: [{ id }] });
+      const czechia = await second.dispatch('people.directory', { query: 'czechia' });
+      expect(czechia).toMatchObject({ ok: true, value: [{ id }] });
     } finally {
       second.close();
     }

@@ -66,25 +66,16 @@ describe('sample attendance', () => {
     );
   });
 
-  it('fills each regional workshop mostly with its own region', async () => {
+  it('fills each regional workshop of the sample programme mostly with its own region', async () => {
     const { backend, meetingId } = await lyon();
-    // The sample programme comes from the agenda's own sample; here the workshops are made by hand.
-    backend.db.prepare('DELETE FROM attendance_day WHERE meeting_id = ?').run(meetingId);
-    for (const [i, region] of POLICE_REGIONS.entries())
-      await backend.call('agenda.createSession', {
-        meetingId,
-        session: {
-          title: `Workshop ${region}`,
-          type: 'regional_workshop',
-          region,
-          day: DAYS[1]!,
-          startMinute: 14 * 60 + i,
-          endMinute: 16 * 60,
-        },
-      });
-    loadSampleAttendance(backend.db, [meetingId]);
-    const { sessions } = await backend.call('attendance.day', { meetingId, day: DAYS[1]! });
-    for (const s of sessions) {
+    const workshops: { id: number; title: string; region: string | null }[] = [];
+    for (const day of DAYS) {
+      const { sessions } = await backend.call('attendance.day', { meetingId, day });
+      workshops.push(...sessions.filter((s) => s.type === 'regional_workshop'));
+    }
+    expect(workshops.map((w) => w.region).sort()).toEqual([...POLICE_REGIONS].sort());
+    const { sessions } = await backend.call('attendance.day', { meetingId, day: DAYS[2]! });
+    for (const s of sessions.filter((x) => x.type === 'regional_workshop')) {
       const roster = await backend.call('attendance.roster', { sessionId: s.id });
       const came = roster.rows.filter((r) => r.checkedInAt);
       const own = came.filter((r) => r.policeRegion === s.region).length;
@@ -95,10 +86,17 @@ describe('sample attendance', () => {
   });
 
   it('adds nothing when the samples are loaded again', async () => {
-    const { backend } = await lyon();
-    const count = () => backend.db.prepare('SELECT count(*) AS n FROM attendance_day').get();
+    const { backend, meetingId } = await lyon();
+    const count = () =>
+      backend.db
+        .prepare(
+          `SELECT (SELECT count(*) FROM attendance_day) AS days,
+                  (SELECT count(*) FROM attendance_session) AS sessions`,
+        )
+        .get();
     const before = count();
     await backend.call('demo.load', {});
+    loadSampleAttendance(backend.db, [meetingId]);
     expect(count()).toEqual(before);
   });
 });

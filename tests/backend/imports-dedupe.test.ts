@@ -24,7 +24,7 @@ const AMINATA = [
 ];
 
 describe('duplicates against people already stored', () => {
-  it('finds the same email, whatever its case', async () => {
+  it('finds the same email, whatever its case, and calls it a conflict under another name', async () => {
     const { backend, source } = await setup();
     await backend.call('imports.run', source([AMINATA]));
     const report = await backend.call(
@@ -35,12 +35,14 @@ describe('duplicates against people already stored', () => {
       {
         row: 2,
         kind: 'existing',
-        match: 'email',
+        reason: 'conflict',
+        suggested: null,
         incoming: {
           name: 'Aminata Diallo-Sy',
           email: 'AMINATA.DIALLO@example.org',
           organisation: 'Interpol',
           country: 'Mali',
+          countryCode: 'ML',
         },
         existing: {
           personId: 1,
@@ -51,11 +53,12 @@ describe('duplicates against people already stored', () => {
           registered: true,
         },
         firstRow: null,
+        earlier: null,
       },
     ]);
   });
 
-  it('finds the same name and organisation, ignoring accents, case and name order', async () => {
+  it('finds the same name, ignoring accents, case and name order; another organisation is a namesake', async () => {
     const { backend, source } = await setup();
     await backend.call(
       'imports.run',
@@ -68,8 +71,9 @@ describe('duplicates against people already stored', () => {
         ['Hélène', 'Núñez', '', 'Guardia Civil', 'Spain', ''],
       ]),
     );
-    expect(report.duplicates.map((d) => [d.row, d.kind, d.match])).toEqual([
+    expect(report.duplicates.map((d) => [d.row, d.kind, d.reason])).toEqual([
       [2, 'existing', 'name'],
+      [3, 'existing', 'namesake'],
     ]);
   });
 
@@ -86,7 +90,7 @@ describe('duplicates against people already stored', () => {
 });
 
 describe('duplicates within the file', () => {
-  it('finds a repeated email or name and organisation, pointing at the first row', async () => {
+  it('finds a repeated email or name, pointing at the first row', async () => {
     const { backend, source } = await setup();
     const report = await backend.call(
       'imports.check',
@@ -97,8 +101,8 @@ describe('duplicates within the file', () => {
         ['kofi', 'MENSAH', '', 'Ghana Police Service', 'Ghana', ''],
       ]),
     );
-    expect(report.duplicates.map((d) => [d.row, d.kind, d.match, d.firstRow])).toEqual([
-      [4, 'file', 'email', 2],
+    expect(report.duplicates.map((d) => [d.row, d.kind, d.reason, d.firstRow])).toEqual([
+      [4, 'file', 'conflict', 2],
       [5, 'file', 'name', 3],
     ]);
   });

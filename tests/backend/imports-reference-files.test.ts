@@ -28,7 +28,7 @@ describe('the reference meetings’ spreadsheets', () => {
         expect.objectContaining({ value: 'Upper Volta', count: 1 }),
       ]);
       expect(report.duplicates).toEqual([
-        expect.objectContaining({ row: 233 - 1, kind: 'file', match: 'email', firstRow: 42 }),
+        expect.objectContaining({ row: 233 - 1, kind: 'file', reason: 'email', firstRow: 42 }),
       ]);
       const result = await backend.call('imports.run', {
         ...source,
@@ -71,7 +71,7 @@ describe('the reference meetings’ spreadsheets', () => {
       expect(report.countries.map((c) => c.value)).toEqual(['Dahomey']);
       const existing = report.duplicates.filter((d) => d.kind === 'existing');
       expect(existing).toHaveLength(18);
-      expect(existing.every((d) => d.match === 'email' && d.existing?.registered === false)).toBe(
+      expect(existing.every((d) => d.reason === 'email' && d.existing?.registered === false)).toBe(
         true,
       );
       expect(report.duplicates.filter((d) => d.kind === 'file')).toEqual([

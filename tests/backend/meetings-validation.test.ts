@@ -55,6 +55,24 @@ const cases = [
     message: 'errors.invalidDate',
   },
   {
+    name: 'a first day before 1900',
+    input: { startDate: '1899-12-31', endDate: '1900-01-02' },
+    path: 'startDate',
+    message: 'errors.yearOutOfRange',
+  },
+  {
+    name: 'a last day after 2200',
+    input: { startDate: '2200-12-30', endDate: '2201-01-02' },
+    path: 'endDate',
+    message: 'errors.yearOutOfRange',
+  },
+  {
+    name: 'a year typed with a digit missing',
+    input: { startDate: '0226-09-22', endDate: '2026-09-24' },
+    path: 'startDate',
+    message: 'errors.yearOutOfRange',
+  },
+  {
     name: 'a country code that does not exist',
     input: { countryCode: 'XX' },
     path: 'countryCode',
@@ -119,6 +137,19 @@ describe('meeting validation', () => {
     await backend.call(
       'meetings.create',
       meetingInput({ startDate: '2026-09-01', endDate: '2026-09-01' }),
+    );
+    expect(meetingRowCount(backend)).toBe(2);
+  });
+
+  it('accepts the first day of 1900 and the last day of 2200', async () => {
+    const backend = testBackend();
+    await backend.call(
+      'meetings.create',
+      meetingInput({ startDate: '1900-01-01', endDate: '1900-01-02' }),
+    );
+    await backend.call(
+      'meetings.create',
+      meetingInput({ startDate: '2200-12-30', endDate: '2200-12-31' }),
     );
     expect(meetingRowCount(backend)).toBe(2);
   });

@@ -51,7 +51,7 @@ describe('registrations.export', () => {
       Organisation: `'=HYPERLINK("http://evil.example","Click")`,
       Position: "'@cmd",
       Phone: '+33 1 23 45 67 89',
-      Country: "Cote d'Ivoire",
+      Country: 'Côte d’Ivoire',
       Region: 'Africa',
       Role: 'Speaker',
       Status: 'Confirmed',
@@ -82,7 +82,7 @@ describe('registrations.export', () => {
     expect(sheet.getRow(2).getCell(header.indexOf('Téléphone') + 1).type).toBe(
       ExcelJS.ValueType.String,
     );
-    expect(cell(2, 'Pays')).toBe("Côte-d'Ivoire");
+    expect(cell(2, 'Pays')).toBe('Côte d’Ivoire');
     expect(cell(2, 'Statut')).toBe('Confirmé(e)');
     expect(cell(3, 'Nom(s) de famille')).toBe('Núñez');
     expect(cell(3, 'Pays')).toBe('Allemagne');
@@ -100,5 +100,34 @@ describe('registrations.export', () => {
     const text = Buffer.from(file.base64, 'base64').toString('utf8');
     expect(text).not.toContain('Stranger');
     expect(text.trim().split('\r\n')).toHaveLength(3);
+  });
+
+  it('separates CSV columns the way spreadsheets of the language expect, unless told', async () => {
+    const { backend, meetingId, ids } = await meetingWithTrickyPeople();
+    const read = async (input: { language?: 'en' | 'fr'; separator?: ',' | ';' | '\t' }) => {
+      const file = await backend.call('registrations.export', {
+        meetingId,
+        ids,
+        format: 'csv',
+        ...input,
+      });
+      const text = Buffer.from(file.base64, 'base64').toString('utf8');
+      expect(text.charCodeAt(0)).toBe(0xfeff);
+      // Read back by a second reader that guesses the separator, as a spreadsheet would.
+      const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true });
+      expect(parsed.errors).toEqual([]);
+      return { delimiter: parsed.meta.delimiter, rows: parsed.data };
+    };
+    const french = await read({ language: 'fr' });
+    expect(french.delimiter).toBe(';');
+    expect(french.rows[0]).toMatchObject({ 'Nom(s) de famille': 'Núñez', Pays: 'Allemagne' });
+    expect(french.rows[1]).toMatchObject({ Téléphone: '+33 1 23 45 67 89' });
+    const english = await read({ language: 'en' });
+    expect(english.delimiter).toBe(',');
+    expect(english.rows[1]).toMatchObject({ Country: 'Côte d’Ivoire' });
+    expect((await read({ language: 'fr', separator: ',' })).delimiter).toBe(',');
+    const tabs = await read({ language: 'en', separator: '\t' });
+    expect(tabs.delimiter).toBe('\t');
+    expect(tabs.rows[0]).toMatchObject({ 'Family names': 'Núñez' });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testBackend } from './helpers';
 import { addMeeting, register } from './people-fixtures';
+import { figuresOf } from '../../shared/domain/participant-figures';
 
 describe('registrations.summary', () => {
   it('counts everyone, those coming (registered or confirmed) and the countries they come from', async () => {
@@ -47,8 +48,9 @@ describe('registrations.summary', () => {
 
     expect(await backend.call('registrations.summary', { meetingId })).toEqual({
       total: 5,
-      registered: 3,
+      expected: 3,
       countries: 2,
+      withoutCountry: 0,
       byStatus: { confirmed: 1, registered: 2, declined: 1, invited: 1 },
     });
   });
@@ -58,9 +60,54 @@ describe('registrations.summary', () => {
     const meetingId = await addMeeting(backend);
     expect(await backend.call('registrations.summary', { meetingId })).toEqual({
       total: 0,
-      registered: 0,
+      expected: 0,
       countries: 0,
+      withoutCountry: 0,
       byStatus: {},
     });
+  });
+
+  it('names apart the expected people with no country, and ignores the others without one', async () => {
+    const backend = testBackend();
+    const meetingId = await addMeeting(backend);
+    await register(
+      backend,
+      meetingId,
+      { familyNames: 'Diop', countryCode: 'SN' },
+      { status: 'confirmed' },
+    );
+    await register(backend, meetingId, { familyNames: 'Anonyme' }, { status: 'registered' });
+    await register(backend, meetingId, { familyNames: 'Inconnu' }, { status: 'invited' });
+    expect(await backend.call('registrations.summary', { meetingId })).toMatchObject({
+      total: 3,
+      expected: 2,
+      countries: 1,
+      withoutCountry: 1,
+    });
+  });
+
+  it('agrees with the figures the participants view computes from its rows', async () => {
+    const backend = testBackend();
+    const meetingId = await addMeeting(backend);
+    const statuses = [
+      'invited',
+      'registered',
+      'confirmed',
+      'waitlisted',
+      'declined',
+      'cancelled',
+    ] as const;
+    const countries = ['SN', 'ML', null, 'SN', 'FR', null, 'BJ'];
+    for (let i = 0; i < 40; i++) {
+      const countryCode = countries[i % countries.length] ?? null;
+      await register(
+        backend,
+        meetingId,
+        { familyNames: `Person ${i}`, ...(countryCode ? { countryCode } : {}) },
+        { status: statuses[(i * 5) % statuses.length] },
+      );
+    }
+    const rows = await backend.call('registrations.list', { meetingId });
+    expect(await backend.call('registrations.summary', { meetingId })).toEqual(figuresOf(rows));
   });
 });

@@ -13,6 +13,7 @@ describe('settings', () => {
       ok: true,
       value: {
         language: null,
+        tables: {},
         dataDir,
         databaseFile: path.join(dataDir, 'plenary.sqlite'),
         appVersion: '1.2.3',
@@ -65,6 +66,40 @@ describe('settings', () => {
       ok: true,
       value: { language: null },
     });
+    second.close();
+  });
+
+  it("remembers a table's column layout across restarts, and forgets it on reset", async () => {
+    const dataDir = tempDir();
+    const layout = { widths: { name: 320, email: 180 }, hidden: ['region'] };
+    const first = createBackend({ dataDir, checkOutput: true });
+    expect(
+      await first.dispatch('settings.setTableLayout', { table: 'participants', layout }),
+    ).toMatchObject({ ok: true, value: { tables: { participants: layout } } });
+    first.close();
+
+    const second = createBackend({ dataDir, checkOutput: true });
+    expect(await second.dispatch('settings.get', {})).toMatchObject({
+      value: { tables: { participants: layout } },
+    });
+    for (const bad of [
+      { widths: { name: 5 } },
+      { widths: { 'name; DROP': 200 } },
+      { hidden: 'email' },
+    ])
+      expect(
+        await second.dispatch('settings.setTableLayout', { table: 'participants', layout: bad }),
+      ).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(
+      await second.dispatch('settings.setTableLayout', { table: 'people', layout }),
+    ).toMatchObject({ ok: false, error: { code: 'validation' } });
+    // A value that no longer parses (an older shape, a hand edit) is ignored, not fatal.
+    second.db.prepare("UPDATE setting SET value = '{oops' WHERE key = 'table.participants'").run();
+    expect(await second.dispatch('settings.get', {})).toMatchObject({ value: { tables: {} } });
+    await second.dispatch('settings.setTableLayout', { table: 'participants', layout });
+    expect(
+      await second.dispatch('settings.setTableLayout', { table: 'participants', layout: null }),
+    ).toMatchObject({ ok: true, value: { tables: {} } });
     second.close();
   });
 });

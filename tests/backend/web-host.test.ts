@@ -18,7 +18,7 @@ afterEach(async () => {
 });
 
 /** The real host on a free loopback port, serving a tiny renderer folder and a real backend. */
-async function startHost(options: { maxBodyBytes?: number } = {}) {
+async function startHost(options: { maxBodyBytes?: number; faviconFile?: string } = {}) {
   const backend = testBackend();
   const rendererDir = path.join(tempDir(), 'renderer');
   fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
@@ -161,6 +161,15 @@ describe('the browser host', () => {
     expect(page.headers.get('content-security-policy')).toMatch(/default-src/);
     const script = await fetch(`${origin}/assets/app.js`);
     expect(script.headers.get('content-type')).toMatch(/javascript/);
+  });
+
+  it('serves the app icon as /favicon.ico, which browsers ask for without the token', async () => {
+    const faviconFile = path.resolve('resources', 'icon.ico');
+    const { origin } = await startHost({ faviconFile });
+    const icon = await fetch(`${origin}/favicon.ico`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toBe('image/x-icon');
+    expect(Buffer.from(await icon.arrayBuffer()).equals(fs.readFileSync(faviconFile))).toBe(true);
   });
 
   it.each([

@@ -124,7 +124,7 @@ test("the participants view filters who is present today, and a person's panel c
   await page.getByRole('checkbox', { name: 'Present on Saturday 14 November' }).check();
   await page.getByRole('textbox', { name: 'Time in' }).fill('9h10');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByText('Enter a time such as 08:30.')).toBeVisible();
+  await expect(page.getByText('Write a time as hours and minutes, such as 09:30.')).toBeVisible();
   await page.getByRole('textbox', { name: 'Time in' }).fill('09:10');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(days.getByTestId('attendance-day').first()).toContainText('in 09:10');

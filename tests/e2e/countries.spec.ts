@@ -78,3 +78,27 @@ test('the screen reads in French, names and regions included', async ({ app }) =
   await app.getByRole('button', { name: 'Rétablir la région par défaut (Allemagne)' }).click();
   await expect(germany).not.toContainText('Modifié');
 });
+
+test('country names on screen are the backend’s, in English and in French', async ({
+  app,
+  host,
+}) => {
+  const reply = await host.backend.dispatch('countries.list', {});
+  if (!reply.ok) throw new Error('countries.list failed');
+  const list = reply.value as { nameEn: string; nameFr: string }[];
+  const countries = new CountriesPage(app);
+  await countries.open();
+  await expect(countries.rows).toHaveCount(list.length);
+  // The screen names countries in Chromium, documents are made in Node: both must agree.
+  const shown = async () => (await countries.rows.locator('th').allTextContents()).sort();
+  expect(await shown()).toEqual(list.map((c) => c.nameEn).sort());
+  await expect(countries.row('Czechia')).toBeVisible();
+  await expect(countries.row('Côte d’Ivoire')).toBeVisible();
+
+  await app.getByRole('radiogroup', { name: 'Language' }).getByText('Français').click();
+  await expect(countries.row('Tchéquie')).toBeVisible();
+  expect(await shown()).toEqual(list.map((c) => c.nameFr).sort());
+  await countries.search.fill('czechia');
+  await expect(countries.rows).toHaveCount(1);
+  await expect(countries.row('Tchéquie')).toBeVisible();
+});

@@ -140,7 +140,7 @@ test('bad scans are refused with a clear answer and nothing recorded', async ({ 
   });
   await desk.scan(old);
   await desk.expectAnswer('Re-issued badge', 'refusal');
-  await expect(desk.answer).toContainText('This badge was replaced on 14 Nov 2026 08:30');
+  await expect(desk.answer).toContainText('This badge was replaced on 14 Nov 2026, 08:30');
 
   // A declined participant.
   await desk.scan(seeded.badge('smith'));

@@ -139,7 +139,7 @@ test.describe('the desktop app (Electron)', () => {
       bridge: ['invoke', 'on'],
       require: 'undefined',
       process: 'undefined',
-      csp: contentSecurityPolicy(),
+      csp: contentSecurityPolicy('meta'),
     });
   });
 

@@ -20,7 +20,7 @@ test('the interface switches to French, dates included, and stays French after a
     'Type',
     'Dates',
     'Lieu',
-    'Rattachée à',
+    'Participants',
   ]);
   await expect(list).toContainText('14–17 novembre 2026');
   await expect(list).toContainText('Réunion de groupe de travail');

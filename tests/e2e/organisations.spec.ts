@@ -87,9 +87,10 @@ test('an organiser creates and edits an organisation, with errors by the field',
   await expect(row).toContainText('Law enforcement / government');
   await expect(row).toContainText('0');
 
-  // Enter on a focused row opens it for editing.
-  await row.focus();
-  await app.keyboard.press('Enter');
+  await organisations.action(
+    'Office central pour la répression de la traite des êtres humains',
+    /Edit/,
+  );
   const edit = app.getByRole('dialog', { name: 'Edit organisation' });
   await edit.getByRole('textbox', { name: 'Acronym' }).fill('OCRTEH-FR');
   await edit.getByRole('button', { name: 'Save changes' }).click();

@@ -8,7 +8,7 @@ test('search ignores accents, filters combine, counters follow, headers sort', a
 }) => {
   const view = new ParticipantsPage(app);
   await view.open(host, await seedMeeting(host));
-  await expect(view.headline).toHaveText('4 registered from 3 countries');
+  await expect(view.headline).toHaveText('4 expected (registered or confirmed) from 3 countries');
   await expect(view.showing).toHaveText('Showing 8 of 8');
   await expect(view.names()).toHaveText(SORTED);
   await expect(view.grid).toHaveAttribute('aria-rowcount', '9');
@@ -25,7 +25,7 @@ test('search ignores accents, filters combine, counters follow, headers sort', a
   await expect(view.names()).toHaveText(['Dupont, Jean']);
   await expect(view.showing).toHaveText('Showing 1 of 8');
   // The headline counts the whole meeting, whatever the filters.
-  await expect(view.headline).toHaveText('4 registered from 3 countries');
+  await expect(view.headline).toHaveText('4 expected (registered or confirmed) from 3 countries');
   // Search and filters combine: Dupont is French and registered, but not a "garcia".
   await view.search.fill('garcia');
   await expect(view.page.getByRole('heading', { name: 'No participants match' })).toBeVisible();
@@ -77,14 +77,14 @@ test('several rows are selected and their status changed at once, then undone', 
   await dialog.getByRole('button', { name: 'Apply' }).click();
   for (const name of SORTED.slice(0, 4))
     await expect(view.cell(view.row(name), 'status')).toHaveText('Confirmed');
-  await expect(view.headline).toHaveText('5 registered from 3 countries');
+  await expect(view.headline).toHaveText('5 expected (registered or confirmed) from 3 countries');
 
   await app.getByRole('button', { name: 'Undo' }).click();
   await expect(app.getByText('Change undone.')).toBeVisible();
   await expect(view.cell(view.row('Martin'), 'status')).toHaveText('Invited');
   await expect(view.cell(view.row('Dupont'), 'status')).toHaveText('Registered');
   await expect(view.cell(view.row('Diop'), 'status')).toHaveText('Confirmed');
-  await expect(view.headline).toHaveText('4 registered from 3 countries');
+  await expect(view.headline).toHaveText('4 expected (registered or confirmed) from 3 countries');
 
   await view.bulkBar.getByRole('button', { name: 'Clear selection' }).click();
   await view.checkbox('Smith, John').click();
@@ -139,7 +139,7 @@ test('a person is edited in the panel and the table shows the change', async ({ 
   const row = view.row('Núñez Pérez, Ana');
   await expect(view.cell(row, 'email')).toHaveText('ana.nunez@policia.es');
   await expect(view.cell(row, 'status')).toHaveText('Waitlisted');
-  await expect(view.headline).toHaveText('3 registered from 3 countries');
+  await expect(view.headline).toHaveText('3 expected (registered or confirmed) from 3 countries');
 
   await view.cell(row, 'name').click();
   const again = view.panel('Núñez Pérez, Ana');
@@ -176,7 +176,7 @@ test('a new person is added with the same form; an empty name is refused', async
   const picker = await view.addParticipant();
   await picker.getByRole('button', { name: 'New person' }).click();
   const panel = view.panel('New participant');
-  await panel.getByRole('button', { name: 'Add participant' }).click();
+  await panel.getByRole('button', { name: 'Create and register' }).click();
   await expect(
     panel.getByText('Enter a given name or a family name (one is enough).'),
   ).toBeVisible();
@@ -184,11 +184,11 @@ test('a new person is added with the same form; an empty name is refused', async
   await panel.getByRole('textbox', { name: 'Family name(s)' }).fill('Mensah');
   await view.pick(panel, 'Country represented', 'Ghana');
   await view.pick(panel, 'Status', 'Confirmed');
-  await panel.getByRole('button', { name: 'Add participant' }).click();
+  await panel.getByRole('button', { name: 'Create and register' }).click();
   await expect(panel).toBeHidden();
   await expect(view.cell(view.row('Mensah, Kofi'), 'country')).toHaveText('Ghana');
   await expect(view.showing).toHaveText('Showing 9 of 9');
-  await expect(view.headline).toHaveText('5 registered from 4 countries');
+  await expect(view.headline).toHaveText('5 expected (registered or confirmed) from 4 countries');
 });
 
 test('Export CSV downloads exactly the rows shown, in their order', async ({ app, host }) => {
@@ -234,7 +234,7 @@ test('the view in French: counters, columns, labels, filters and search', async 
   await host.backend.dispatch('settings.setLanguage', { language: 'fr' });
   const view = new ParticipantsPage(app);
   await view.open(host, await seedMeeting(host));
-  await expect(view.headline).toHaveText('4 inscrits venant de 3 pays');
+  await expect(view.headline).toHaveText('4 attendus (inscrits ou confirmés) venant de 3 pays');
   await expect(view.showing).toHaveText('8 affichés sur 8');
   await expect(view.grid.getByRole('columnheader')).toHaveText([
     '',

@@ -78,7 +78,7 @@ test('a registrar finds people across meetings, ignoring accents, and opens one'
   await expect(maria).toContainText('Spain');
   await expect(maria).toContainText('mj.nunez@policia.es');
   await expect(maria.getByRole('cell').last()).toHaveText('2');
-  await expect(app.getByText('1 person matches')).toBeVisible();
+  await expect(app.getByText('1 of 3 people')).toBeVisible();
 
   await people.search.fill('MULLER');
   await expect(people.rows).toHaveCount(1);
@@ -89,10 +89,10 @@ test('a registrar finds people across meetings, ignoring accents, and opens one'
   await app.getByRole('button', { name: 'Clear the search' }).click();
   await expect(people.rows).toHaveCount(3);
 
-  // Keyboard only: from the search box, Tab reaches the list; arrows move; Enter opens.
+  // Keyboard only: from the search box, Arrow Down reaches the list; arrows move; Enter opens.
   await people.search.fill('policia');
   await expect(people.rows).toHaveCount(1);
-  await people.search.press('Tab');
+  await people.search.press('ArrowDown');
   await expect(people.row('Núñez, María José')).toBeFocused();
   await app.keyboard.press('Enter');
 

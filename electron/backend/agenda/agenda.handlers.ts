@@ -3,11 +3,13 @@ import type { FeatureHandlers } from '../handler-types';
 import { createAgendaEdits } from './agenda-edits';
 import { createAgendaCore } from './agenda.service';
 import { createAgendaQueries } from './agenda-queries';
+import { createProgrammeExports } from './documents/programme-export';
 
 export function agendaHandlers(ctx: BackendContext): FeatureHandlers<'agenda'> {
   const core = createAgendaCore(ctx.db);
   const edits = createAgendaEdits(core);
   const queries = createAgendaQueries(ctx.db);
+  const exports = createProgrammeExports(ctx.db);
   const changed = <T>(value: T): T => {
     ctx.emit('data.changed', { feature: 'agenda' });
     return value;
@@ -35,5 +37,6 @@ export function agendaHandlers(ctx: BackendContext): FeatureHandlers<'agenda'> {
     'agenda.sessionsOf': ({ registrationIds }) => queries.sessionsOf(registrationIds),
     'agenda.awardsFor': ({ personId, organisationId }) =>
       queries.awardsFor(personId ?? null, organisationId ?? null),
+    'agenda.exportProgramme': (input) => exports.exportProgramme(input),
   };
 }

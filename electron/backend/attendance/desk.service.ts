@@ -2,7 +2,7 @@ import type { Db } from '../db/connection';
 import { DomainError, invalidField, notFound } from '../errors';
 import { createMeetingsRepo } from '../meetings/meetings.repo';
 import { createRegistrationsRepo } from '../registrations/registrations.repo';
-import { searchTerms } from '../people/search-terms';
+import { searchMatch } from '../people/search-terms';
 import {
   isRefusedStatus,
   isRepeatScan,
@@ -243,7 +243,10 @@ export function createDeskService(db: Db, clock: () => number) {
     const trimmed = query.trim();
     if ([...trimmed.replace(/\s/g, '')].length < MIN_QUERY)
       return { query: trimmed, matches: [], total: 0 };
-    const ids = registrations.search(at.meetingId, searchTerms(trimmed));
+    const match = searchMatch(trimmed);
+    // Punctuation alone searches for nothing (an empty expression would list everyone).
+    if (match === null) return { query: trimmed, matches: [], total: 0 };
+    const ids = registrations.search(at.meetingId, match);
     return { query: trimmed, matches: matchesFor(ids, at), total: ids.length };
   }
 

@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { ensureWritableFolder } from '../data-dir';
 import { DomainError } from '../errors';
 import { assertNotNewer, latestVersion, migrate, type Migration } from './migrate';
 import { migrations as allMigrations } from './migrations';
@@ -11,6 +11,11 @@ export interface OpenOptions {
   /** Path of better-sqlite3's native addon, for the Electron build (see scripts/build-electron-native). */
   nativeBinding?: string;
   migrations?: readonly Migration[];
+  /**
+   * A second connection that serves reads beside the writer (see electron/backend/worker): it
+   * never migrates and expects the schema the writer has just brought up to date.
+   */
+  reader?: boolean;
 }
 
 export const DATABASE_FILE = 'plenary.sqlite';
@@ -20,20 +25,23 @@ export const DATABASE_FILE = 'plenary.sqlite';
  * app before writing anything, then sets the pragmas and applies pending migrations.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const db = new Database(
-    file,
-    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
-  );
+  ensureWritableFolder(path.dirname(file));
+  const db = new Database(file, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.reader ? { fileMustExist: true } : {}),
+  });
   try {
     // Reading the header first: a newer or foreign file must be left exactly as it was.
     const migrations = options.migrations ?? allMigrations;
-    assertNotNewer(readUserVersion(db, file), latestVersion(migrations));
+    const version = readUserVersion(db, file);
+    assertNotNewer(version, latestVersion(migrations));
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    migrate(db, migrations);
+    if (!options.reader) migrate(db, migrations);
+    else if (version !== latestVersion(migrations))
+      throw new Error(`The reader found schema ${version}; the writer should have migrated it.`);
     return db;
   } catch (error) {
     db.close();

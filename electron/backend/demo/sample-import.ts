@@ -53,6 +53,8 @@ export async function importSampleParticipants(
       decisions: {},
       duplicateDefault: 'merge',
       countryAnswers: {},
+      statusAnswers: {},
+      roleAnswers: {},
       skipInvalidRows: false,
       defaultRole: 'delegate',
       defaultStatus: 'invited',

@@ -1,6 +1,7 @@
 import worldCountries from 'world-countries';
 import isoCountries from 'i18n-iso-countries';
 import { countryCodes, isCountryCode } from '../../../shared/domain/countries';
+import { countryNames } from '../../../shared/domain/country-aliases';
 import {
   createCountryMatcher,
   type CountryMatcher,
@@ -18,8 +19,8 @@ const FRENCH_ABBREVIATIONS: Record<string, string[]> = {
 };
 
 /**
- * Every name we know for each country: ISO codes, English and French names and aliases from
- * i18n-iso-countries, and world-countries' common, official, native and French names, alternative
+ * Every name we know for each country: ISO codes, the names the app shows (so an exported list
+ * imports back), English and French names and aliases from i18n-iso-countries, and world-countries' common, official, native and French names, alternative
  * spellings and demonyms (nationality columns say "Ivorian", "Sénégalaise"). Built once: the lists
  * are large and only the backend loads them.
  */
@@ -37,10 +38,14 @@ export function countryMatcher(): CountryMatcher {
       map.set(code, set);
     };
   const add = addTo(names);
-  const en = isoCountries.getNames('en', { select: 'all' });
-  const fr = isoCountries.getNames('fr', { select: 'all' });
   for (const code of countryCodes())
-    add(code, code, isoCountries.alpha2ToAlpha3(code), ...(en[code] ?? []), ...(fr[code] ?? []));
+    add(
+      code,
+      code,
+      isoCountries.alpha2ToAlpha3(code),
+      ...countryNames(code, 'en'),
+      ...countryNames(code, 'fr'),
+    );
   for (const c of worldCountries) {
     const native = Object.values(c.name.native ?? {}).flatMap((n) => [n.common, n.official]);
     const french = c.translations.fra;

@@ -10,23 +10,33 @@ import {
   type DuplicateMatch,
   type ExistingPerson,
 } from '../../../shared/domain/import-dedupe';
-import { displayName } from '../../../shared/domain/people';
+import { normaliseValue } from '../../../shared/domain/import-values';
+import type { Role, Status } from '../../../shared/domain/people';
 import type { CountryMatch } from '../../../shared/domain/country-matching';
 import { countryMatcher } from './country-index';
 import type { JobControl } from './job';
 import type { Table } from './read-table';
-import type { z } from 'zod';
-import type { ImportReport } from '../../../shared/api/imports';
 
 const CHUNK_ROWS = 2_000;
-/** The report carries this many errors and warnings; the counts say how many exist. */
-const MAX_LISTED_ISSUES = 1_000;
+/** Row numbers kept per distinct value, to show where it comes from. */
+const LISTED_ROWS = 10;
 
 export interface CountrySpelling {
   value: string;
   count: number;
   rows: number[];
   match: CountryMatch;
+}
+
+/** One distinct value of the status or role column, with what it is taken to mean. */
+export interface ValueCount<T extends string> {
+  /** normaliseValue of the cell: "Complété" and "complete" are one entry. */
+  key: string;
+  /** The first spelling met, as the file writes it. */
+  value: string;
+  count: number;
+  rows: number[];
+  suggested: T | null;
 }
 
 /** Everything the check found, kept for the writer so it never re-decides what the user saw. */
@@ -38,6 +48,24 @@ export interface Analysis {
   errorRowCount: number;
   warnings: RowIssue[];
   countries: Map<string, CountrySpelling>;
+  statusValues: Map<string, ValueCount<Status>>;
+  roleValues: Map<string, ValueCount<Role>>;
+}
+
+function countValue<T extends string>(
+  values: Map<string, ValueCount<T>>,
+  value: string,
+  suggested: T | null,
+  row: number,
+): void {
+  if (!value) return;
+  const key = normaliseValue(value);
+  const known = values.get(key);
+  if (!known) values.set(key, { key, value, count: 1, rows: [row], suggested });
+  else {
+    known.count++;
+    if (known.rows.length < LISTED_ROWS) known.rows.push(row);
+  }
 }
 
 /** The mapping must name the person and point at columns the file has. */
@@ -74,13 +102,16 @@ export async function analyse(
     errorRowCount: 0,
     warnings: [],
     countries: new Map(),
+    statusValues: new Map(),
+    roleValues: new Map(),
   };
   const countSpelling = (value: string, row: number) => {
     if (!value) return;
     const known = analysis.countries.get(value);
     if (known) {
       known.count++;
-      if (known.rows.length < 10) known.rows.push(row);
+      // Every row is kept: the check step counts which rows still wait for a country.
+      known.rows.push(row);
     } else
       analysis.countries.set(value, {
         value,
@@ -95,7 +126,7 @@ export async function analyse(
     const end = Math.min(total, start + CHUNK_ROWS);
     for (let i = start; i < end; i++) {
       const row = table.rowNumbers[i] ?? i + 2;
-      const { record, errors, warnings } = readRow(table.rows[i]!, row);
+      const { record, rowKey, errors, warnings } = readRow(table.rows[i]!, row);
       for (const w of warnings) analysis.warnings.push(w);
       if (!record) {
         analysis.errorRowCount++;
@@ -105,7 +136,10 @@ export async function analyse(
       analysis.records.push(record);
       countSpelling(record.country, row);
       countSpelling(record.nationality, row);
+      countValue(analysis.statusValues, record.statusValue, record.status, row);
+      countValue(analysis.roleValues, record.roleValue, record.role, row);
       const duplicate = findDuplicate({
+        rowKey,
         row,
         givenNames: record.givenNames,
         familyNames: record.familyNames,
@@ -124,56 +158,4 @@ export async function analyse(
 /** The spellings still needing an answer: unknown, or matching several countries. */
 export function unresolvedSpellings(analysis: Analysis): CountrySpelling[] {
   return [...analysis.countries.values()].filter((c) => c.match.kind !== 'resolved');
-}
-
-type Report = z.output<typeof ImportReport>;
-
-/** What the wizard shows: the analysis with people named, duplicates described, first issues listed. */
-export function toReport(analysis: Analysis): Report {
-  const byRow = new Map(analysis.records.map((r) => [r.row, r]));
-  const matcher = countryMatcher();
-  return {
-    rowCount: analysis.rowCount,
-    validCount: analysis.records.length,
-    errorRowCount: analysis.errorRowCount,
-    errors: analysis.errors.slice(0, MAX_LISTED_ISSUES),
-    errorCount: analysis.errors.length,
-    warnings: analysis.warnings.slice(0, MAX_LISTED_ISSUES),
-    warningCount: analysis.warnings.length,
-    duplicates: [...analysis.duplicates.values()].map((d) => {
-      const r = byRow.get(d.row)!;
-      return {
-        row: d.row,
-        kind: d.kind,
-        match: d.match,
-        incoming: {
-          name: displayName(r),
-          email: r.email,
-          organisation: r.organisation,
-          country: r.country,
-        },
-        existing:
-          d.kind === 'existing'
-            ? {
-                personId: d.person.id,
-                name: displayName(d.person),
-                email: d.person.email,
-                organisation: d.person.organisationName,
-                countryCode: d.person.countryCode,
-                registered: d.person.registered,
-              }
-            : null,
-        firstRow: d.kind === 'file' ? d.firstRow : null,
-      };
-    }),
-    countries: unresolvedSpellings(analysis).map((c) => ({
-      value: c.value,
-      count: c.count,
-      rows: c.rows,
-      suggestions: matcher.suggest(c.value),
-    })),
-    resolvedCountries: [...analysis.countries.values()].flatMap((c) =>
-      c.match.kind === 'resolved' ? [{ value: c.value, code: c.match.code, count: c.count }] : [],
-    ),
-  };
 }

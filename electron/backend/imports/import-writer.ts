@@ -7,6 +7,7 @@ import {
   type Status,
 } from '../../../shared/domain/people';
 import type { ImportRecord } from '../../../shared/domain/import-rows';
+import { emailKey } from '../../../shared/domain/import-dedupe';
 import type { Decision } from '../../../shared/domain/imports';
 import type { Analysis } from './import-analysis';
 import type { ImportsRepo } from './imports.repo';
@@ -15,10 +16,13 @@ import type { NewPerson, PersonRow, RegistrationRow } from './types';
 export interface WritePlan {
   meetingId: number;
   fileName: string;
-  decisions: Readonly<Record<string, Decision>>;
-  duplicateDefault: Decision;
+  /** The decision for a duplicate's row (settled before writing: see the service's plan). */
+  decisionOf: (row: number) => Decision;
   /** Every spelling of a country or nationality → its code (resolved or answered), or null. */
   countryOf: (spelling: string) => string | null;
+  /** The status and role a row gives, after the registrar's value mapping; null when none. */
+  statusOf: (r: ImportRecord) => Status | null;
+  roleOf: (r: ImportRecord) => Role | null;
   defaultRole: Role;
   defaultStatus: Status;
   now: string;
@@ -104,7 +108,11 @@ function merged(before: PersonRow, incoming: NewPerson): NewPerson {
     given_names: before.given_names || incoming.given_names,
     family_names: before.family_names || incoming.family_names,
     gender: pick(incoming.gender, before.gender),
-    email: pick(incoming.email, before.email),
+    // The same address in other capitals is no news: the stored spelling stays.
+    email:
+      emailKey(incoming.email) === emailKey(before.email)
+        ? before.email
+        : pick(incoming.email, before.email),
     phone: pick(incoming.phone, before.phone),
     organisation_id: pick(incoming.organisation_id, before.organisation_id),
     position: pick(incoming.position, before.position),
@@ -117,11 +125,15 @@ function merged(before: PersonRow, incoming: NewPerson): NewPerson {
 }
 
 /** The registration after a merge: what the row says, where it says something. */
-function mergedRegistration(before: RegistrationRow, r: ImportRecord): RegistrationRow {
+function mergedRegistration(
+  before: RegistrationRow,
+  r: ImportRecord,
+  plan: WritePlan,
+): RegistrationRow {
   return {
     ...before,
-    role: r.role ?? before.role,
-    status: r.status ?? before.status,
+    role: plan.roleOf(r) ?? before.role,
+    status: plan.statusOf(r) ?? before.status,
     badge_name: r.badgeName || before.badge_name,
     dietary: r.dietary || before.dietary,
     accessibility: r.accessibility || before.accessibility,
@@ -164,8 +176,8 @@ export function writeImport(
         {
           meeting_id: meetingId,
           person_id: personId,
-          role: r.role ?? plan.defaultRole,
-          status: r.status ?? plan.defaultStatus,
+          role: plan.roleOf(r) ?? plan.defaultRole,
+          status: plan.statusOf(r) ?? plan.defaultStatus,
           badge_name: r.badgeName,
           dietary: r.dietary,
           accessibility: r.accessibility,
@@ -201,14 +213,14 @@ export function writeImport(
         });
         updatedRegistrations.add(registration.id);
       }
-      const next = mergedRegistration(registration, r);
+      const next = mergedRegistration(registration, r, plan);
       // A registration this batch created gets its history once, at the end, with its final status.
       repo.updateRegistration(next, !ours && next.status !== registration.status, now);
     };
 
     for (const r of analysis.records) {
       const duplicate = analysis.duplicates.get(r.row);
-      const decision = duplicate ? (plan.decisions[r.row] ?? plan.duplicateDefault) : 'create';
+      const decision = duplicate ? plan.decisionOf(r.row) : 'create';
       if (decision === 'skip') {
         result.skipped++;
         continue;

@@ -6,17 +6,22 @@ import { createSettingsRepo } from '../settings/settings.repo';
 import { nowIso } from '../../../shared/domain/time';
 import {
   applyHeaderMapping,
-  suggestMapping,
+  recogniseColumns,
   toHeaderMapping,
   type ColumnMapping,
   type HeaderMapping,
 } from '../../../shared/domain/import-fields';
 import type { ImportBatch, ImportReport, Inspection, RunInput } from '../../../shared/api/imports';
-import { analyse, toReport, unresolvedSpellings, type Analysis } from './import-analysis';
+import { mayApplyToAll, SUGGESTED_DECISION } from '../../../shared/domain/import-dedupe';
+import type { Decision } from '../../../shared/domain/imports';
+import { normaliseValue } from '../../../shared/domain/import-values';
+import { analyse, unresolvedSpellings, type Analysis } from './import-analysis';
+import { toReport } from './import-report';
 import { undoLastImport, type UndoResult } from './import-undo';
 import { writeImport, type WriteResult } from './import-writer';
 import { createImportsRepo } from './imports.repo';
 import type { BatchRow } from './types';
+import type { ImportRecord } from '../../../shared/domain/import-rows';
 import { silentJob, type JobControl } from './job';
 import { decodeFile, readTable, type FileSource, type ReadOptions, type Table } from './read-table';
 
@@ -65,7 +70,8 @@ export function createImportsService(db: Db) {
 
   async function inspect(source: Source, job: JobControl): Promise<z.output<typeof Inspection>> {
     const table = await read(source, job);
-    const suggested = suggestMapping(table.headers);
+    const recognised = recogniseColumns(table.headers);
+    const suggested = recognised.mapping;
     const remembered = rememberedMapping();
     const fromMemory = remembered ? applyHeaderMapping(remembered, table.headers) : null;
     return {
@@ -83,6 +89,9 @@ export function createImportsService(db: Db) {
       mapping: fromMemory ?? suggested,
       mappingSource: fromMemory ? 'remembered' : 'suggested',
       suggestedMapping: suggested,
+      knownUnmapped: recognised.knownUnmapped,
+      repeatedName: recognised.repeatedName,
+      source: recognised.source,
     };
   }
 
@@ -118,17 +127,48 @@ export function createImportsService(db: Db) {
         'validation',
         `imports.messages.countriesUnanswered?count=${unanswered.length}`,
       );
+    // Each duplicate's decision: the registrar's, else what the check suggested, else the
+    // fallback, which never merges a conflict. One left without any refuses the import.
+    const decisionOf = new Map<number, Decision>();
+    let undecided = 0;
+    for (const d of analysis.duplicates.values()) {
+      const fallback =
+        options.duplicateDefault && mayApplyToAll(d.reason, options.duplicateDefault)
+          ? options.duplicateDefault
+          : undefined;
+      const decision = options.decisions[d.row] ?? SUGGESTED_DECISION[d.reason] ?? fallback;
+      if (decision) decisionOf.set(d.row, decision);
+      else undecided++;
+    }
+    if (undecided)
+      throw new DomainError(
+        'validation',
+        `imports.messages.duplicatesUndecided?count=${undecided}`,
+      );
+    // A value the registrar mapped takes their choice (null: the default); others keep the
+    // suggestion. null here means "no status given": a new registration takes the default, a
+    // merged one keeps its own.
+    const answered = <T extends string>(
+      answers: Readonly<Record<string, T | null>>,
+      value: string,
+      suggested: T | null,
+    ): T | null => {
+      if (!value) return null;
+      const key = normaliseValue(value);
+      return Object.hasOwn(answers, key) ? answers[key]! : suggested;
+    };
     return {
       meetingId: options.meetingId,
       fileName,
-      decisions: options.decisions,
-      duplicateDefault: options.duplicateDefault,
+      decisionOf: (row: number): Decision => decisionOf.get(row) ?? 'create',
       countryOf: (spelling: string) => {
         if (!spelling) return null;
         const match = analysis.countries.get(spelling)?.match;
         if (match?.kind === 'resolved') return match.code;
         return options.countryAnswers[spelling] ?? null;
       },
+      statusOf: (r: ImportRecord) => answered(options.statusAnswers, r.statusValue, r.status),
+      roleOf: (r: ImportRecord) => answered(options.roleAnswers, r.roleValue, r.role),
       defaultRole: options.defaultRole,
       defaultStatus: options.defaultStatus,
       now: nowIso(),

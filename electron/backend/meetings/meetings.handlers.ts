@@ -23,9 +23,11 @@ function underMeeting<T>(run: () => T): T {
 
 export function meetingsHandlers(ctx: BackendContext): FeatureHandlers<'meetings'> {
   const meetings = createMeetingsService(ctx.db);
+  // Fills the search columns added by migration 0090, and follows country-name updates.
+  meetings.refreshSearch();
   const changed = () => ctx.emit('data.changed', { feature: 'meetings' });
   return {
-    'meetings.list': () => meetings.list(),
+    'meetings.list': (query) => meetings.list(query),
     'meetings.get': ({ id }) => meetings.get(id),
     'meetings.create': (input) => {
       const created = meetings.create(input);

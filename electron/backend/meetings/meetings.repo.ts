@@ -1,44 +1,10 @@
 import type { Db } from '../db/connection';
-import type { Meeting, MeetingKind } from '../../../shared/domain/meeting';
-
-interface MeetingRow {
-  id: number;
-  title: string;
-  kind: MeetingKind;
-  venue: string;
-  city: string;
-  country_code: string | null;
-  start_date: string;
-  end_date: string;
-  time_zone: string;
-  languages: string;
-  description: string;
-  parent_id: number | null;
-  created_at: string;
-  updated_at: string;
-  child_count?: number;
-}
+import type { Meeting } from '../../../shared/domain/meeting';
+import { meetingTitleKey } from '../../../shared/domain/meeting-search';
+import { meetingSearchText } from './meeting-search-text';
+import { toMeeting, type MeetingRow } from './meeting-row';
 
 export type MeetingFields = Omit<Meeting, 'id' | 'createdAt' | 'updatedAt'>;
-
-function toMeeting(row: MeetingRow): Meeting {
-  return {
-    id: row.id,
-    title: row.title,
-    kind: row.kind,
-    venue: row.venue,
-    city: row.city,
-    countryCode: row.country_code,
-    startDate: row.start_date,
-    endDate: row.end_date,
-    timeZone: row.time_zone,
-    languages: JSON.parse(row.languages) as string[],
-    description: row.description,
-    parentId: row.parent_id,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
 
 function toParams(m: MeetingFields) {
   return {
@@ -53,29 +19,35 @@ function toParams(m: MeetingFields) {
     languages: JSON.stringify(m.languages),
     description: m.description,
     parent_id: m.parentId,
+    search_text: meetingSearchText(m),
+    title_key: meetingTitleKey(m.title),
   };
 }
 
 /** SQL for meetings; rows become domain objects here and nowhere else. */
 export function createMeetingsRepo(db: Db) {
   const statements = {
-    list: db.prepare<[], MeetingRow>(`
-      SELECT m.*, (SELECT count(*) FROM meeting c WHERE c.parent_id = m.id) AS child_count
-      FROM meeting m ORDER BY m.start_date DESC, m.title COLLATE NOCASE`),
+    all: db.prepare<[], MeetingRow & { search_text: string; title_key: string }>(
+      'SELECT * FROM meeting',
+    ),
+    setSearch: db.prepare<[string, string, number]>(
+      'UPDATE meeting SET search_text = ?, title_key = ? WHERE id = ?',
+    ),
     get: db.prepare<[number], MeetingRow>('SELECT * FROM meeting WHERE id = ?'),
     parentOf: db.prepare<[number], { parent_id: number | null }>(
       'SELECT parent_id FROM meeting WHERE id = ?',
     ),
     insert: db.prepare(`
       INSERT INTO meeting (title, kind, venue, city, country_code, start_date, end_date, time_zone,
-        languages, description, parent_id, created_at, updated_at)
+        languages, description, parent_id, search_text, title_key, created_at, updated_at)
       VALUES (@title, @kind, @venue, @city, @country_code, @start_date, @end_date, @time_zone,
-        @languages, @description, @parent_id, @now, @now)`),
+        @languages, @description, @parent_id, @search_text, @title_key, @now, @now)`),
     update: db.prepare(`
       UPDATE meeting SET title = @title, kind = @kind, venue = @venue, city = @city,
         country_code = @country_code, start_date = @start_date, end_date = @end_date,
         time_zone = @time_zone, languages = @languages, description = @description,
-        parent_id = @parent_id, updated_at = @now
+        parent_id = @parent_id, search_text = @search_text, title_key = @title_key,
+        updated_at = @now
       WHERE id = @id`),
     delete: db.prepare<[number]>('DELETE FROM meeting WHERE id = ?'),
     findByTitle: db.prepare<[string, string], { id: number }>(
@@ -84,10 +56,22 @@ export function createMeetingsRepo(db: Db) {
   };
 
   return {
-    list(): (Meeting & { childCount: number })[] {
-      return statements.list
-        .all()
-        .map((row) => ({ ...toMeeting(row), childCount: row.child_count ?? 0 }));
+    /**
+     * Recomputes every meeting's search text and title key where they differ: after the migration
+     * that added them, and when country names change with a library update. Returns how many.
+     */
+    refreshSearch(): number {
+      let changed = 0;
+      db.transaction(() => {
+        for (const row of statements.all.all()) {
+          const fields = toParams(toMeeting(row));
+          if (fields.search_text === row.search_text && fields.title_key === row.title_key)
+            continue;
+          statements.setSearch.run(fields.search_text, fields.title_key, row.id);
+          changed++;
+        }
+      })();
+      return changed;
     },
     get(id: number): Meeting | null {
       const row = statements.get.get(id);

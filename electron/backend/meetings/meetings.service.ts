@@ -3,10 +3,14 @@ import { invalidField, notFound } from '../errors';
 import { nowIso } from '../../../shared/domain/time';
 import { wouldCreateCycle, type Meeting } from '../../../shared/domain/meeting';
 import { createMeetingsRepo, type MeetingFields } from './meetings.repo';
+import { createMeetingsListRepo } from './meetings-list.repo';
+import type { MeetingListQuery } from '../../../shared/api/meetings';
+import type { output as Output } from 'zod';
 
 /** Meeting rules: a parent must exist and may not be the meeting itself or one of its children. */
 export function createMeetingsService(db: Db) {
   const repo = createMeetingsRepo(db);
+  const lists = createMeetingsListRepo(db);
 
   function get(id: number): Meeting {
     const meeting = repo.get(id);
@@ -22,7 +26,8 @@ export function createMeetingsService(db: Db) {
   }
 
   return {
-    list: () => repo.list(),
+    list: (q: Output<typeof MeetingListQuery>) => lists.list(q.query, q.sort, q.direction),
+    refreshSearch: () => repo.refreshSearch(),
     get,
     create(fields: MeetingFields): Meeting {
       checkParent(null, fields.parentId);

@@ -54,6 +54,9 @@ export function createCountriesRepo(db: Db) {
     setRegion: db.prepare<[PoliceRegion | null, number, string]>(
       'UPDATE country SET police_region = ?, region_adjusted = ? WHERE code = ?',
     ),
+    peopleWithCountry: db
+      .prepare<[], number>('SELECT id FROM person WHERE country_code IS NOT NULL')
+      .pluck(),
   };
 
   return {
@@ -70,5 +73,7 @@ export function createCountriesRepo(db: Db) {
     setRegion(code: string, region: PoliceRegion | null, adjusted: boolean): boolean {
       return statements.setRegion.run(region, adjusted ? 1 : 0, code).changes > 0;
     },
+    /** People whose search document holds country names. */
+    peopleWithCountry: (): number[] => statements.peopleWithCountry.all(),
   };
 }

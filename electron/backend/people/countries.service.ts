@@ -1,9 +1,12 @@
 import type { Db } from '../db/connection';
 import { notFound } from '../errors';
 import { countryName } from '../../../shared/domain/countries';
+import { countryNamesStamp } from '../../../shared/domain/country-aliases';
 import type { PoliceRegion } from '../../../shared/domain/people';
 import { createCountriesRepo, type CountryRecord } from './countries.repo';
 import { countrySeed, seedOf } from './countries-seed';
+import { reindexPeople } from './search.repo';
+import { createSettingsRepo } from '../settings/settings.repo';
 import type { Country } from './types';
 
 const withNames = (c: CountryRecord): Country => ({
@@ -12,9 +15,23 @@ const withNames = (c: CountryRecord): Country => ({
   nameFr: countryName(c.code, 'fr'),
 });
 
-/** Writes every ISO 3166-1 country; safe on every open, and keeps regions organisers adjusted. */
+const NAMES_STAMP = 'countries.namesStamp';
+
+/**
+ * Writes every ISO 3166-1 country; safe on every open, and keeps regions organisers adjusted.
+ * Country names come from the runtime's ICU and may change with it (or with our overrides): when
+ * they did, people's search documents are rebuilt, so "Tchéquie" finds who it shows.
+ */
 export function seedCountries(db: Db): void {
-  createCountriesRepo(db).upsertAll(countrySeed());
+  const repo = createCountriesRepo(db);
+  repo.upsertAll(countrySeed());
+  const settings = createSettingsRepo(db);
+  const stamp = countryNamesStamp();
+  if (settings.get(NAMES_STAMP) === stamp) return;
+  db.transaction(() => {
+    reindexPeople(db, repo.peopleWithCountry());
+    settings.set(NAMES_STAMP, stamp);
+  })();
 }
 
 /** Countries with their names, and the organiser's adjustment of their police region. */

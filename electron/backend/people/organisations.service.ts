@@ -35,6 +35,12 @@ export function createOrganisationsService(db: Db) {
   return {
     list: (): Organisation[] => repo.list(),
     get,
+    /** The organisation, its people and the meetings they are registered to. */
+    details: (id: number) => ({
+      ...get(id),
+      people: repo.members(id),
+      meetings: repo.meetings(id),
+    }),
     exists: (id: number): boolean => repo.exists(id),
     create: (fields: OrganisationFields): Organisation => get(repo.insert(fields, nowIso())),
     update(id: number, fields: OrganisationFields): Organisation {

@@ -34,7 +34,9 @@ export function peopleHandlers(ctx: BackendContext): PeopleSliceHandlers {
       after(organisations.update(id, organisation), 'organisations', 'people', 'registrations'),
     'organisations.merge': ({ keepId, mergeId }) =>
       after(organisations.merge(keepId, mergeId), 'organisations', 'people', 'registrations'),
-    'people.directory': ({ query, limit }) => people.directory(query, limit),
+    'organisations.get': ({ id }) => organisations.details(id),
+    'people.directory': ({ query, limit }) => people.find(query, limit),
+    'people.browse': (input) => people.browse(input),
     'people.get': ({ id }) => people.withMeetings(id),
     'people.create': (input) => after(people.create(input), 'people'),
     'people.update': ({ id, person }) =>

@@ -1,8 +1,7 @@
 import type { Db } from '../db/connection';
-import { countryNames } from '../../../shared/domain/countries';
 import { normaliseName, type Gender } from '../../../shared/domain/people';
-import type { SearchTerms } from './search-terms';
-import type { Person, PersonDirectoryRow, PersonFields, PersonMeeting } from './types';
+import { reindexPeople } from './search.repo';
+import type { Person, PersonFields, PersonMeeting } from './types';
 
 interface PersonRow {
   id: number;
@@ -71,123 +70,10 @@ const toParams = (p: PersonFields) => ({
   ...personKeys(p),
 });
 
-// ---- search index ----------------------------------------------------------------------------
-
-interface DocumentRow {
-  id: number;
-  title: string;
-  given_names: string;
-  family_names: string;
-  email: string;
-  country_code: string | null;
-  organisation_name: string | null;
-  organisation_acronym: string | null;
-}
-
-/** A country's names in English and French, every alias included. */
-function countryAliases(code: string): string[] {
-  return [...countryNames(code, 'en'), ...countryNames(code, 'fr')];
-}
-
-function documentOf(row: DocumentRow, aliases: (code: string) => string[]): string {
-  // Every alias too, so "Ivory Coast", "USA" or "China" find who they should; a Set drops the
-  // names English and French share, keeping the index (and bulk re-indexing) small.
-  const country = row.country_code ? aliases(row.country_code) : [];
-  const parts = [
-    row.given_names,
-    row.family_names,
-    row.title,
-    row.email,
-    row.organisation_name,
-    row.organisation_acronym,
-    ...country,
-  ];
-  return [...new Set(parts.filter(Boolean))].join(' | ');
-}
-
-function indexStatements(db: Db) {
-  return {
-    remove: db.prepare<[number]>('DELETE FROM person_search WHERE rowid = ?'),
-    // FTS5 serves this from its rowid order without a scan.
-    lastIndexed: db
-      .prepare<[], number>('SELECT rowid FROM person_search ORDER BY rowid DESC LIMIT 1')
-      .pluck(),
-    insert: db.prepare<[number, string]>('INSERT INTO person_search (rowid, text) VALUES (?, ?)'),
-    documents: db.prepare<[string], DocumentRow>(`
-      SELECT p.id, p.title, p.given_names, p.family_names, p.email, p.country_code,
-        o.name AS organisation_name, o.acronym AS organisation_acronym
-      FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id
-      WHERE p.id IN (SELECT value FROM json_each(?))`),
-  };
-}
-const indexCache = new WeakMap<Db, ReturnType<typeof indexStatements>>();
-const CHUNK = 5_000;
-
-/**
- * Rebuilds the search documents of these people (names, title, email, organisation, country names
- * in English and French) in one transaction. Ids of people that no longer exist lose their
- * document, so callers may pass deleted people too (an import's undo).
- */
-export function reindexPeople(db: Db, personIds: number[]): void {
-  if (personIds.length === 0) return;
-  let s = indexCache.get(db);
-  if (!s) indexCache.set(db, (s = indexStatements(db)));
-  const statements = s;
-  // An import's 10,000 people share a handful of countries: look each one's names up once.
-  const known = new Map<string, string[]>();
-  const aliases = (code: string) => {
-    let names = known.get(code);
-    if (!names) known.set(code, (names = countryAliases(code)));
-    return names;
-  };
-  db.transaction(() => {
-    // Only an id at or below the highest indexed one can have a document to replace: people
-    // just created (an import's) skip the delete. Person ids can be reused, hence the check
-    // against the index itself rather than a caller's word that the people are new.
-    const lastIndexed = statements.lastIndexed.get() ?? 0;
-    for (const id of personIds) if (id <= lastIndexed) statements.remove.run(id);
-    for (let i = 0; i < personIds.length; i += CHUNK)
-      for (const row of statements.documents.all(JSON.stringify(personIds.slice(i, i + CHUNK))))
-        statements.insert.run(row.id, documentOf(row, aliases));
-  })();
-}
-
-/**
- * SQL conditions on person `p` for a search, with their parameters; the FTS5 lookup comes first so
- * the index narrows the rows before anything else is read.
- */
-export function personSearchConditions(terms: SearchTerms) {
-  const conditions: string[] = [];
-  const params: Record<string, string> = {};
-  if (terms.match) {
-    conditions.push('p.id IN (SELECT rowid FROM person_search WHERE person_search MATCH @match)');
-    params.match = terms.match;
-  }
-  if (!terms.match && terms.nameMatch) {
-    // Only short words: the name-word index (migration 0040) finds exactly what the LIKE patterns
-    // would, without reading every person.
-    conditions.push('p.id IN (SELECT rowid FROM person_name WHERE person_name MATCH @names)');
-    params.names = terms.nameMatch;
-    return { conditions, params };
-  }
-  terms.namePrefixes.forEach((pattern, i) => {
-    conditions.push(`(' ' || p.name_key) LIKE @prefix${i}`);
-    params[`prefix${i}`] = pattern;
-  });
-  return { conditions, params };
-}
-
 // ---- people ----------------------------------------------------------------------------------
 
-interface DirectoryRow {
-  id: number;
-  given_names: string;
-  family_names: string;
-  email: string;
-  organisation_name: string | null;
-  country_code: string | null;
-  meeting_count: number;
-}
+// Imports and organisations re-index the people they touch through here.
+export { reindexPeople };
 
 /** SQL for people. */
 export function createPeopleRepo(db: Db) {
@@ -248,30 +134,6 @@ export function createPeopleRepo(db: Db) {
       const changed = statements.update.run({ ...toParams(fields), id, now }).changes > 0;
       if (changed) reindexPeople(db, [id]);
       return changed;
-    },
-    directory(terms: SearchTerms, limit: number): PersonDirectoryRow[] {
-      const { conditions, params } = personSearchConditions(terms);
-      const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-      const rows = db
-        .prepare<[Record<string, string | number>], DirectoryRow>(
-          `SELECT p.id, p.given_names, p.family_names, p.email, o.name AS organisation_name,
-             p.country_code,
-             (SELECT count(*) FROM registration r WHERE r.person_id = p.id) AS meeting_count
-           FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id
-           ${where}
-           ORDER BY p.family_names COLLATE NOCASE, p.given_names COLLATE NOCASE, p.id
-           LIMIT @limit`,
-        )
-        .all({ ...params, limit });
-      return rows.map((r) => ({
-        id: r.id,
-        givenNames: r.given_names,
-        familyNames: r.family_names,
-        email: r.email,
-        organisationName: r.organisation_name ?? '',
-        countryCode: r.country_code,
-        meetingCount: r.meeting_count,
-      }));
     },
   };
 }

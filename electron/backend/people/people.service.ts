@@ -2,13 +2,35 @@ import type { Db } from '../db/connection';
 import { invalidField, notFound } from '../errors';
 import { nowIso } from '../../../shared/domain/time';
 import { createOrganisationsRepo } from './organisations.repo';
+import { createDirectoryRepo, type DirectoryFilter } from './directory.repo';
 import { createPeopleRepo } from './people.repo';
-import { searchTerms } from './search-terms';
+import { searchMatch } from './search-terms';
 import type { Person, PersonFields, PersonMeeting } from './types';
+import type { ParsedInput } from '../../../shared/api';
+import { sortDirectory } from '../../../shared/domain/people-directory';
+import { foldSearchText } from '../../../shared/domain/search-text';
+
+/** Folded names kept between directory loads, which re-sort the same names at every keystroke. */
+const MAX_FOLDED = 200_000;
+
+/** A memoised foldSearchText: folding is most of the cost of sorting 50,000 names. */
+function memoisedFold(): (text: string) => string {
+  const folded = new Map<string, string>();
+  return (text) => {
+    let key = folded.get(text);
+    if (key === undefined) {
+      if (folded.size >= MAX_FOLDED) folded.clear();
+      folded.set(text, (key = foldSearchText(text)));
+    }
+    return key;
+  };
+}
 
 /** People, entered once and registered to any number of meetings. */
 export function createPeopleService(db: Db) {
   const repo = createPeopleRepo(db);
+  const directory = createDirectoryRepo(db);
+  const fold = memoisedFold();
   const organisations = createOrganisationsRepo(db);
 
   function get(id: number): Person {
@@ -35,7 +57,28 @@ export function createPeopleService(db: Db) {
       ...get(id),
       meetings: repo.meetingsOf(id),
     }),
-    directory: (query: string, limit: number) => repo.directory(searchTerms(query), limit),
+    /** At most `limit` people matching `query`, by name: for pickers. */
+    find: (query: string, limit: number) => directory.find(searchMatch(query), limit),
+    /** The directory screen: its rows in the order asked, its filters' counts, and the total. */
+    browse(input: ParsedInput<'people.browse'>) {
+      const filter: DirectoryFilter = {
+        match: searchMatch(input.query),
+        countryCodes: input.countryCodes,
+        organisationIds: input.organisationIds,
+      };
+      return {
+        rows: sortDirectory(
+          directory.rows(filter),
+          input.sort,
+          input.descending,
+          input.language,
+          fold,
+        ),
+        total: directory.total(),
+        countries: directory.countryCounts(filter),
+        organisations: directory.organisationCounts(filter),
+      };
+    },
     create(fields: PersonFields): Person {
       checkOrganisation(fields);
       return get(insert(fields));

@@ -3,6 +3,8 @@ import type {
   Country as CountrySchema,
   Organisation as OrganisationSchema,
   OrganisationInput,
+  OrganisationMeeting as OrganisationMeetingSchema,
+  OrganisationMember as OrganisationMemberSchema,
   Person as PersonSchema,
   PersonDirectoryRow as PersonDirectoryRowSchema,
   PersonInput,
@@ -13,6 +15,8 @@ import type {
 export type Country = z.output<typeof CountrySchema>;
 export type Organisation = z.output<typeof OrganisationSchema>;
 export type OrganisationFields = z.output<typeof OrganisationInput>;
+export type OrganisationMember = z.output<typeof OrganisationMemberSchema>;
+export type OrganisationMeeting = z.output<typeof OrganisationMeetingSchema>;
 export type Person = z.output<typeof PersonSchema>;
 export type PersonFields = z.output<typeof PersonInput>;
 export type PersonMeeting = z.output<typeof PersonMeetingSchema>;

@@ -5,6 +5,7 @@ import fr from '../../../shared/i18n/fr.json' with { type: 'json' };
 import { countryName } from '../../../shared/domain/countries';
 import { normaliseName } from '../../../shared/domain/people';
 import { safeCell } from '../../../shared/domain/spreadsheet-safety';
+import { defaultCsvSeparator, type CsvSeparator } from '../../../shared/domain/csv';
 import type { ParticipantRow } from './types';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -94,15 +95,24 @@ async function xlsx(header: string[], cells: string[][], language: ExportLanguag
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** The rows as a CSV (UTF-8 with BOM, so spreadsheets read accents right) or an XLSX workbook. */
+/**
+ * The rows as a CSV (UTF-8 with BOM, so spreadsheets read accents right; separated the way
+ * spreadsheets of the language expect unless told) or an XLSX workbook.
+ */
 export async function exportParticipants(
   rows: ParticipantRow[],
-  options: { meetingTitle: string; format: ExportFormat; language: ExportLanguage },
+  options: {
+    meetingTitle: string;
+    format: ExportFormat;
+    language: ExportLanguage;
+    separator?: CsvSeparator;
+  },
 ): Promise<ExportFile> {
   const { header, cells } = exportTable(rows, options.language);
+  const delimiter = options.separator ?? defaultCsvSeparator(options.language);
   const bytes =
     options.format === 'csv'
-      ? Buffer.from(`\uFEFF${Papa.unparse({ fields: header, data: cells })}`, 'utf8')
+      ? Buffer.from(`\uFEFF${Papa.unparse({ fields: header, data: cells }, { delimiter })}`, 'utf8')
       : await xlsx(header, cells, options.language);
   return {
     fileName: fileName(options.meetingTitle, options.language, options.format),

@@ -1,4 +1,3 @@
-import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection';
 import type {
   Gender,
@@ -7,7 +6,7 @@ import type {
   Role,
   Status,
 } from '../../../shared/domain/people';
-import type { SearchTerms } from '../people/search-terms';
+import { matchingPeople } from '../people/search.repo';
 import type { ParticipantRow, RegistrationFields, StatusChange } from './types';
 
 // Rows come back as arrays: for the 10,000-row view, better-sqlite3 builds arrays several times
@@ -104,7 +103,43 @@ const PARTICIPANTS = `
 const BY_NAME = 'ORDER BY p.family_names COLLATE NOCASE, p.given_names COLLATE NOCASE, r.id';
 const IDS = 'SELECT value FROM json_each(?)';
 
-type Params = Record<string, string | number>;
+/** A meeting's registrations as two arrays sorted by person id: who, and their registration. */
+interface Attendees {
+  personIds: Int32Array;
+  registrationIds: Int32Array;
+}
+
+/**
+ * The attendees of one meeting, kept between searches until the database changes: reading 50,000
+ * registrations costs more than the search itself. total_changes() moves with every write of this
+ * connection (data_version with other connections'); inside a transaction nothing is kept, as it
+ * may yet be rolled back.
+ */
+function meetingAttendees(db: Db): (meetingId: number) => Attendees {
+  const stamp = db
+    .prepare<[], string>(
+      "SELECT total_changes() || ':' || (SELECT data_version FROM pragma_data_version)",
+    )
+    .pluck();
+  const read = db
+    .prepare<[number], [string, string]>(
+      `SELECT json_group_array(person_id), json_group_array(id) FROM (
+         SELECT person_id, id FROM registration WHERE meeting_id = ? ORDER BY person_id)`,
+    )
+    .raw();
+  let kept: { meetingId: number; stamp: string; attendees: Attendees } | null = null;
+  return (meetingId) => {
+    const now = db.inTransaction ? null : (stamp.get() ?? null);
+    if (kept && kept.meetingId === meetingId && kept.stamp === now) return kept.attendees;
+    const [people = '[]', registrations = '[]'] = read.get(meetingId) ?? [];
+    const attendees = {
+      personIds: Int32Array.from(JSON.parse(people) as number[]),
+      registrationIds: Int32Array.from(JSON.parse(registrations) as number[]),
+    };
+    kept = now === null ? null : { meetingId, stamp: now, attendees };
+    return attendees;
+  };
+}
 
 /** SQL for registrations, their status history and the participants view. */
 export function createRegistrationsRepo(db: Db) {
@@ -161,9 +196,7 @@ export function createRegistrationsRepo(db: Db) {
       WHERE id IN (SELECT value FROM json_each(@ids)) AND role <> @role`),
     all: db.prepare<[number], number>('SELECT id FROM registration WHERE meeting_id = ?').pluck(),
   };
-
-  // A search's SQL depends only on how many short words it has: a handful of shapes, each prepared once.
-  const searches = new Map<string, Statement<[Params], number>>();
+  const attendees = meetingAttendees(db);
 
   return {
     list: (meetingId: number): ParticipantRow[] =>
@@ -215,35 +248,24 @@ export function createRegistrationsRepo(db: Db) {
     bulkRole(ids: number[], role: Role, now: string): void {
       statements.bulkRole.run({ ids: JSON.stringify(ids), role, now });
     },
-    /** Ids of the meeting's registrations whose person matches; the FTS5 index drives the join. */
-    search(meetingId: number, terms: SearchTerms): number[] {
-      if (!terms.match && !terms.nameMatch) return statements.all.all(meetingId);
-      const params: Params = { meetingId };
-      let sql: string;
-      if (terms.match) {
-        params.match = terms.match;
-        // The trigram hits are few enough by then that testing short words on them with LIKE is
-        // cheaper than building the name-word index's whole list for a one-letter prefix.
-        const prefixes = terms.namePrefixes.map((pattern, i) => {
-          params[`prefix${i}`] = pattern;
-          return `AND (' ' || p.name_key) LIKE @prefix${i}`;
-        });
-        // CROSS JOIN keeps SQLite from scanning the meeting and probing the index once per row.
-        sql = `SELECT r.id FROM person_search s
-          CROSS JOIN registration r ON r.meeting_id = @meetingId AND r.person_id = s.rowid
-          ${prefixes.length ? 'JOIN person p ON p.id = r.person_id' : ''}
-          WHERE s.text MATCH @match ${prefixes.join(' ')}`;
-      } else {
-        // Only short words: the name-word index (migration 0040) finds the people the LIKE patterns
-        // would, without reading every registration's person (~20 ms at 50,000 people).
-        params.names = terms.nameMatch ?? '';
-        sql = `SELECT r.id FROM person_name n
-          CROSS JOIN registration r ON r.meeting_id = @meetingId AND r.person_id = n.rowid
-          WHERE person_name MATCH @names`;
+    /**
+     * Ids of the meeting's registrations whose person matches `match` (from searchMatch; null for
+     * everyone), in the order of their people's ids.
+     */
+    search(meetingId: number, match: string | null): number[] {
+      if (match === null) return statements.all.all(meetingId);
+      // Both lists are sorted by person: one merge pass, where a join would probe the
+      // registration index once per person found (half the directory for a one-letter search).
+      const found = matchingPeople(db, match);
+      const { personIds, registrationIds } = attendees(meetingId);
+      const ids: number[] = [];
+      let at = 0;
+      for (const personId of found) {
+        while (at < personIds.length && personIds[at]! < personId) at++;
+        if (at === personIds.length) break;
+        if (personIds[at] === personId) ids.push(registrationIds[at]!);
       }
-      let statement = searches.get(sql);
-      if (!statement) searches.set(sql, (statement = db.prepare<[Params], number>(sql).pluck()));
-      return statement.all(params);
+      return ids;
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Db } from '../db/connection';
 import { DomainError, invalidField, notFound } from '../errors';
 import { createMeetingsRepo } from '../meetings/meetings.repo';
 import { createPeopleService } from '../people/people.service';
-import { searchTerms } from '../people/search-terms';
+import { searchMatch } from '../people/search-terms';
 import type { PersonFields } from '../people/types';
 import type { Role, Status } from '../../../shared/domain/people';
 import { daysBetween, nowIso } from '../../../shared/domain/time';
@@ -120,7 +120,7 @@ export function createRegistrationsService(db: Db) {
       history: repo.history(id),
     }),
     search: (meetingId: number, query: string): number[] =>
-      repo.search(meetingId, searchTerms(query)),
+      repo.search(meetingId, searchMatch(query)),
     byIds: (meetingId: number, ids: number[]) => repo.byIds(meetingId, ids),
     create: (input: CreateRegistration): ParticipantRow => get(create(input)),
     update(id: number, fields: RegistrationFields): ParticipantRow {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type {
+  ParticipantList as ParticipantListSchema,
   ParticipantRow as ParticipantRowSchema,
   RegistrationInput,
   RemovedRegistration as RemovedRegistrationSchema,
@@ -11,3 +12,4 @@ export type ParticipantRow = z.output<typeof ParticipantRowSchema>;
 export type RegistrationFields = z.output<typeof RegistrationInput>;
 export type StatusChange = z.output<typeof StatusChangeSchema>;
 export type RemovedRegistration = z.output<typeof RemovedRegistrationSchema>;
+export type ParticipantList = z.output<typeof ParticipantListSchema>;

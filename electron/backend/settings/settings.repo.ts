@@ -6,8 +6,12 @@ export function createSettingsRepo(db: Db) {
   const set = db.prepare<[string, string]>(
     'INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
   );
+  const remove = db.prepare<[string]>('DELETE FROM setting WHERE key = ?');
   return {
     get: (key: string): string | null => get.get(key)?.value ?? null,
+    remove: (key: string): void => {
+      remove.run(key);
+    },
     set: (key: string, value: string): void => {
       set.run(key, value);
     },

@@ -11,7 +11,7 @@ import { Loader } from '@mantine/core';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { CountriesPage, OrganisationsPage, PeopleDirectoryPage, PersonPage } from './lazy-pages';
 import { MeetingFormPage, MeetingOverviewPage, ParticipantsPage } from './lazy-pages';
-import { AgendaPage, ImportPage } from './lazy-pages';
+import { AgendaPage, ImportPage, OrganisationPage } from './lazy-pages';
 import { AttendancePage, DeskPage, SessionRosterPage } from './lazy-pages';
 
 /** The desktop layout: header, navigation for meetings and their sections, and the page. */
@@ -84,6 +84,7 @@ export function App() {
               <Route path="/people" component={PeopleDirectoryPage} />
               <Route path="/people/:id" component={PersonPage} />
               <Route path="/organisations" component={OrganisationsPage} />
+              <Route path="/organisations/:id" component={OrganisationPage} />
               <Route path="/countries" component={CountriesPage} />
               <Route component={NotFound} />
             </Switch>

@@ -12,10 +12,9 @@ export const MeetingOverviewPage = lazy(() =>
     default: m.MeetingOverviewPage,
   })),
 );
+const participantsPage = () => import('../features/participants/ParticipantsPage');
 export const ParticipantsPage = lazy(() =>
-  import('../features/participants/ParticipantsPage').then((m) => ({
-    default: m.ParticipantsPage,
-  })),
+  participantsPage().then((m) => ({ default: m.ParticipantsPage })),
 );
 export const ImportPage = lazy(() =>
   import('../features/imports/ImportPage').then((m) => ({ default: m.ImportPage })),
@@ -33,9 +32,26 @@ export const OrganisationsPage = lazy(() =>
     default: m.OrganisationsPage,
   })),
 );
-export const CountriesPage = lazy(() =>
-  import('../features/countries/CountriesPage').then((m) => ({ default: m.CountriesPage })),
+export const OrganisationPage = lazy(() =>
+  import('../features/organisations/OrganisationPage').then((m) => ({
+    default: m.OrganisationPage,
+  })),
 );
+const countriesPage = () => import('../features/countries/CountriesPage');
+export const CountriesPage = lazy(() =>
+  countriesPage().then((m) => ({ default: m.CountriesPage })),
+);
+
+/** Screens a fresh page load may open on, by the address's hash, with the code they need. */
+const PRELOADS: [RegExp, () => Promise<unknown>][] = [
+  [/^#\/meetings\/\d+\/participants\/?$/, participantsPage],
+  [/^#\/countries\/?$/, countriesPage],
+];
+
+/** Starts fetching the code of the screen at `hash` while the app boots, instead of after. */
+export function preloadPage(hash: string): void {
+  for (const [route, load] of PRELOADS) if (route.test(hash)) void load();
+}
 export const AgendaPage = lazy(() =>
   import('../features/agenda/AgendaPage').then((m) => ({ default: m.AgendaPage })),
 );

@@ -1,8 +1,9 @@
-import i18next from 'i18next';
+import i18next, { type InitOptions } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../../../shared/i18n/en.json' with { type: 'json' };
 import fr from '../../../shared/i18n/fr.json' with { type: 'json' };
 import { UI_LANGUAGES, type UiLanguage } from '../../../shared/domain/ui-languages';
+import { localeFormatter } from './locale-formatter';
 
 /** The language to use before the saved preference is known: the system's, when we have it. */
 export function systemLanguage(): UiLanguage {
@@ -20,14 +21,18 @@ export function applyDocumentLanguage(language: string): void {
   document.documentElement.dir = RTL.has(language) ? 'rtl' : 'ltr';
 }
 
+/** The options the app starts i18next with (exported so a unit test runs the same setup). */
+export const I18N_OPTIONS = (language: string): InitOptions => ({
+  resources: { en: { translation: en }, fr: { translation: fr } },
+  lng: language,
+  fallbackLng: 'en',
+  // Numbers in every message follow the language (see locale-formatter.ts).
+  interpolation: { escapeValue: false, alwaysFormat: true },
+  returnNull: false,
+});
+
 export async function initI18n(language: UiLanguage): Promise<void> {
-  await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, fr: { translation: fr } },
-    lng: language,
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18next.use(initReactI18next).use(localeFormatter).init(I18N_OPTIONS(language));
   applyDocumentLanguage(language);
   i18next.on('languageChanged', applyDocumentLanguage);
 }
@@ -42,7 +47,8 @@ export function translateMessage(
 ): string {
   const [key = message, query] = message.split('?', 2);
   if (!key.startsWith('errors.')) return message;
-  // Numbers come back as numbers, so that `count` chooses the plural form.
+  // Parameters travel as text ('max=5000'); whole numbers become numbers again so that they are
+  // written the language's way ('5 000' in French).
   const fromQuery = Object.fromEntries(
     [...new URLSearchParams(query ?? '')].map(([k, v]) => [k, /^\d+$/.test(v) ? Number(v) : v]),
   );

@@ -11,6 +11,8 @@ interface Props {
   cancelLabel?: string;
   danger?: boolean;
   busy?: boolean;
+  /** Wider than the default when the question lists things (the sessions a removal affects). */
+  size?: string;
   onConfirm(): void;
   onCancel(): void;
 }
@@ -19,7 +21,13 @@ interface Props {
 export function ConfirmDialog(props: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={props.opened} onClose={props.onCancel} title={props.title} centered>
+    <Modal
+      opened={props.opened}
+      onClose={props.onCancel}
+      title={props.title}
+      size={props.size}
+      centered
+    >
       <Stack>
         {props.children}
         <Group justify="flex-end">

@@ -30,6 +30,34 @@ export class ImportPage {
     return this.page.getByRole('button', { name });
   }
 
+  /** The field a column of the file goes to, on the Columns step ("" when not imported). */
+  column(letter: string, header: string) {
+    return this.page.getByRole('combobox', {
+      name: new RegExp(`^(Import column|Importer la colonne) ${letter} [“«]\\s?${header}\\s?[”»]`),
+    });
+  }
+
+  /** Columns → Statuses and roles → Check, accepting what the values step suggests. */
+  async checkRows() {
+    await this.button(/^(Check the rows|Vérifier les lignes)$/).click();
+    await this.button(/^(Next: check the rows|Suivant : vérifier les lignes)$/).click();
+    await expect(this.counters()).toBeVisible();
+  }
+
+  /** The check step's counters, which add up to the rows of the file. */
+  counters() {
+    return this.page.getByRole('list', {
+      name: /What the check found|Résultat de la vérification/,
+    });
+  }
+
+  /** What a status or role written in the file is taken to mean, on the values step. */
+  meaningOf(value: string) {
+    return this.page.getByRole('combobox', {
+      name: new RegExp(`^(Meaning of|Sens de) [“«]\\s?${value}\\s?[”»]$`),
+    });
+  }
+
   /** Picks a country in a searchable picker: type, then click the option. */
   async answerCountry(label: string | RegExp, country: string) {
     const box = this.page.getByRole('combobox', { name: label });

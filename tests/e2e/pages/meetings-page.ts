@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The meetings list and form, found by role and accessible name as a user would. */
 export class MeetingsPage {
@@ -42,10 +42,16 @@ export class MeetingsPage {
     await this.page.getByRole('option', { name: option, exact: true }).click();
   }
 
+  /** Types a day into a date field and closes its calendar, as a user who types would. */
+  async typeDay(field: Locator, text: string) {
+    await field.fill(text);
+    await this.page.keyboard.press('Escape');
+  }
+
   async fillBasics(values: { title: string; start: string; end: string; timeZone?: string }) {
     await this.title.fill(values.title);
-    await this.firstDay.fill(values.start);
-    await this.lastDay.fill(values.end);
+    await this.typeDay(this.firstDay, values.start);
+    await this.typeDay(this.lastDay, values.end);
     if (values.timeZone) await this.pick(/^(Time zone|Fuseau horaire)/, values.timeZone);
   }
 
@@ -55,5 +61,28 @@ export class MeetingsPage {
         name: /Create meeting|Save changes|Créer la réunion|Enregistrer les modifications/,
       })
       .click();
+  }
+
+  /** The meetings list's table, its search box and its sortable column headers. */
+  get list() {
+    return this.page.getByRole('table', { name: /^(Meetings|Réunions)$/ });
+  }
+  get search() {
+    return this.page.getByRole('searchbox', { name: /Search meetings|Rechercher des réunions/ });
+  }
+  /** The title cells, in the order shown (each with its "Part of …" line when it has a parent). */
+  get titleCells() {
+    return this.list.getByRole('rowheader');
+  }
+  /** A meeting's row, by its title (the row header, which may go on with "Part of …"). */
+  row(title: string) {
+    const name = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+    return this.list.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name }) });
+  }
+  sortHeader(name: string | RegExp) {
+    return this.list.getByRole('columnheader', { name });
+  }
+  async sortBy(name: string | RegExp) {
+    await this.sortHeader(name).getByRole('button').click();
   }
 }

@@ -29,6 +29,16 @@ export class OrganisationsPage {
     return this.rows.filter({ hasText: name });
   }
 
+  /** On an organisation's page: the table of its people ("3 people", "3 personnes"). */
+  get peopleOnPage() {
+    return this.page.getByRole('table', { name: /^\d+ (people|person|personnes?)$/ });
+  }
+
+  /** On an organisation's page: the table of its meetings ("2 meetings", "2 réunions"). */
+  get meetingsOnPage() {
+    return this.page.getByRole('table', { name: /^\d+ (meetings?|réunions?)$/ });
+  }
+
   async action(organisation: string, item: RegExp) {
     await this.page
       .getByRole('button', { name: `Actions for ${organisation}`, exact: true })

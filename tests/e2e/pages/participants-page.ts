@@ -195,7 +195,22 @@ export class ParticipantsPage {
     return dialog;
   }
 
-  /** The person panel (a dialog named after the person, or "New participant"). */
+  /** Opens the Columns menu: a checkbox per column and "Default columns". */
+  async columnsMenu() {
+    await this.page.getByRole('button', { name: /^(Columns|Colonnes)$/ }).click();
+    const menu = this.page.getByRole('group', {
+      name: /Choose the columns shown|Choisir les colonnes affichées/,
+    });
+    await expect(menu).toBeVisible();
+    return menu;
+  }
+
+  /** The grip that resizes a column ("Resize the Name column"). */
+  resizer(column: string) {
+    return this.grid.getByRole('separator', { name: `Resize the ${column} column` });
+  }
+
+  /** The person panel, beside the list: a non-modal dialog named after the person. */
   panel(name: string | RegExp) {
     return this.page.getByRole('dialog', { name });
   }

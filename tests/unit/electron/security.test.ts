@@ -54,6 +54,13 @@ describe('contentSecurityPolicy', () => {
   it('is one line that fits in an HTML attribute and an HTTP header', () => {
     expect(contentSecurityPolicy()).not.toMatch(/["\n\r<>]/);
   });
+
+  it('leaves out of the <meta> tag only what a <meta> cannot carry (browsers log an error)', () => {
+    const meta = directives(contentSecurityPolicy('meta'));
+    expect(meta.has('frame-ancestors')).toBe(false);
+    expect([...meta.keys()]).toEqual([...csp.keys()].filter((name) => name !== 'frame-ancestors'));
+    for (const [name, sources] of meta) expect(sources).toEqual(csp.get(name));
+  });
 });
 
 describe('secureWebPreferences', () => {

@@ -3,6 +3,8 @@ import settings from './0010-settings';
 import meetings from './0020-meetings';
 import people from './0030-people';
 import personNameIndex from './0040-person-name-index';
+import searchWords from './0060-search-words';
+import meetingSearch from './0090-meeting-search';
 import agenda from './0100-agenda';
 import attendance from './0110-attendance';
 
@@ -12,6 +14,8 @@ export const migrations: readonly Migration[] = [
   meetings,
   people,
   personNameIndex,
+  searchWords,
+  meetingSearch,
   agenda,
   attendance,
 ];

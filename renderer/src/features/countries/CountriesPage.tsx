@@ -14,6 +14,7 @@ import {
 import { IconSearch, IconWorldOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { normaliseName, POLICE_REGIONS } from '../../../../shared/domain/people';
+import { countryName } from '../../../../shared/domain/countries';
 import { errorText } from '../../ui/errors';
 import { ListEmptyState } from '../../ui/ListEmptyState';
 import { useCountryList } from './countries.store';
@@ -21,12 +22,24 @@ import { CountriesTable, type CountryEntry } from './CountriesTable';
 import { NO_REGION, RegionSummary } from './RegionSummary';
 import { m49Label } from './m49-label';
 
+/** Rows painted with the header; the rest follow a moment later, without blocking input. */
+const FIRST_ROWS = 40;
+
+/**
+ * The table, whose first rows paint with the rest of the screen on mount; the whole list follows
+ * a moment later, and later searches render without blocking typing.
+ */
+function ProgressiveTable({ entries }: { entries: readonly CountryEntry[] }) {
+  const [first] = useState(() => entries.slice(0, FIRST_ROWS));
+  const deferred = useDeferredValue(entries, first);
+  return <CountriesTable entries={deferred} />;
+}
+
 /**
  * Every ISO 3166-1 country, its UN M49 place and its police region, which an organiser may move.
- * About 250 rows with a native select each: few enough for a plain table, rendered deferred.
+ * About 250 rows with a native select each: few enough for a plain table. Names are the shared
+ * country names (the same as in the backend's documents), searchable in English and French.
  */
-const NOTHING: CountryEntry[] = [];
-
 export function CountriesPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -39,19 +52,22 @@ export function CountriesPage() {
     const collator = new Intl.Collator(lang);
     return list
       .map((c) => {
-        const name = lang.startsWith('fr') ? c.nameFr : c.nameEn;
+        const name = countryName(c.code, lang);
+        const m49 = { region: m49Label(t, c.m49Region), subregion: m49Label(t, c.m49Subregion) };
         const key = normaliseName(
           [
+            countryName(c.code, 'en'),
+            countryName(c.code, 'fr'),
             c.nameEn,
             c.nameFr,
             c.code,
             c.alpha3,
             c.numeric,
-            m49Label(t, c.m49Region),
-            m49Label(t, c.m49Subregion),
+            m49.region,
+            m49.subregion,
           ].join(' '),
         );
-        return { country: c, name, key } satisfies CountryEntry;
+        return { country: c, name, m49, key } satisfies CountryEntry;
       })
       .sort((a, b) => collator.compare(a.name, b.name));
   }, [list, lang, t]);
@@ -67,8 +83,6 @@ export function CountriesPage() {
       ),
     [entries, region, onlyAdjusted, needle],
   );
-  // The header, counts and filters paint first; the rows follow without blocking typing.
-  const deferred = useDeferredValue(shown, NOTHING);
   const adjustedTotal = list.filter((c) => c.regionAdjusted).length;
   const clear = () => {
     setQuery('');
@@ -81,7 +95,7 @@ export function CountriesPage() {
   ];
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" data-testid="countries-screen">
       <div>
         <Title order={2}>{t('countries.title')}</Title>
         <Text c="dimmed" size="sm">
@@ -145,10 +159,8 @@ export function CountriesPage() {
                 </Button>
               }
             />
-          ) : deferred === NOTHING ? (
-            <Loader aria-label={t('common.loading')} />
           ) : (
-            <CountriesTable entries={deferred} />
+            <ProgressiveTable entries={shown} />
           )}
         </>
       )}

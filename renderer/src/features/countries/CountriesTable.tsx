@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Paper, Table } from '@mantine/core';
+import { Paper } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { POLICE_REGIONS } from '../../../../shared/domain/people';
 import { useCountriesStore, type Country } from './countries.store';
@@ -9,11 +9,17 @@ export interface CountryEntry {
   country: Country;
   /** The name in the UI language. */
   name: string;
+  /** The M49 region and subregion in the UI language. */
+  m49: { region: string; subregion: string };
   /** Folded text the search box matches against. */
   key: string;
 }
 
-/** The countries in view; rows are memoised, so a search only renders the rows it adds. */
+/**
+ * The countries in view, a plain table whose columns keep readable widths (the name never
+ * shrinks below its minimum; a narrow window scrolls the table sideways). Rows are memoised, so
+ * a search only renders the rows it adds.
+ */
 export function CountriesTable({ entries }: { entries: readonly CountryEntry[] }) {
   const { t } = useTranslation();
   const pending = useCountriesStore((s) => s.pending);
@@ -23,38 +29,37 @@ export function CountriesTable({ entries }: { entries: readonly CountryEntry[] }
     [t],
   );
   return (
-    <Paper withBorder radius="md">
-      <Table
-        stickyHeader
-        stickyHeaderOffset={56}
-        verticalSpacing={6}
-        highlightOnHover
-        // Fixed widths, so the columns stay put while the search narrows the rows.
-        layout="fixed"
-        miw={960}
-        aria-label={t('countries.tableLabel')}
-      >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('countries.columns.name')}</Table.Th>
-            <Table.Th w="10rem">{t('countries.columns.codes')}</Table.Th>
-            <Table.Th w="10rem">{t('countries.columns.m49Region')}</Table.Th>
-            <Table.Th w="14rem">{t('countries.columns.m49Subregion')}</Table.Th>
-            <Table.Th w="25rem">{t('countries.columns.policeRegion')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {entries.map(({ country, name }) => (
+    <Paper withBorder radius="md" className="countries-wrap">
+      <table className="countries-table" aria-label={t('countries.tableLabel')}>
+        <colgroup>
+          <col className="col-name" />
+          <col className="col-codes" />
+          <col className="col-m49" />
+          <col className="col-subregion" />
+          <col className="col-police" />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">{t('countries.columns.name')}</th>
+            <th scope="col">{t('countries.columns.codes')}</th>
+            <th scope="col">{t('countries.columns.m49Region')}</th>
+            <th scope="col">{t('countries.columns.m49Subregion')}</th>
+            <th scope="col">{t('countries.columns.policeRegion')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map(({ country, name, m49 }) => (
             <CountryRow
               key={country.code}
               country={country}
               name={name}
+              m49={m49}
               options={options}
               busy={pending.has(country.code)}
             />
           ))}
-        </Table.Tbody>
-      </Table>
+        </tbody>
+      </table>
     </Paper>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { POLICE_REGIONS } from '../../../../shared/domain/people';
 import type { Country } from './countries.store';
 import './countries.css';
+import { formatNumber } from '../../../../shared/domain/numbers';
 
 /** The filter value for countries that have no police region. */
 export const NO_REGION = 'none';
@@ -15,7 +16,7 @@ interface Props {
 
 /** How many countries each region holds; a card also filters the table to its region. */
 export function RegionSummary({ list, selected, onSelect }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const counts = new Map<string, { total: number; adjusted: number }>();
   for (const c of list) {
     const key = c.policeRegion ?? NO_REGION;
@@ -51,7 +52,7 @@ export function RegionSummary({ list, selected, onSelect }: Props) {
               {label}
             </Text>
             <Text fz={26} fw={700} lh={1.2}>
-              {entry.total}
+              {formatNumber(entry.total, i18n.language)}
             </Text>
             <Text size="xs" c={entry.adjusted ? 'orange.8' : 'dimmed'}>
               {entry.adjusted

@@ -5,6 +5,7 @@ import type { ApiError } from '../../../../shared/api';
 import type { Country as CountrySchema } from '../../../../shared/api/people';
 import type { PoliceRegion } from '../../../../shared/domain/people';
 import { call, onBackendEvent, type Result } from '../../lib/api';
+import { callPrefetched } from '../../app/route-prefetch';
 
 export type Country = z.output<typeof CountrySchema>;
 
@@ -39,7 +40,7 @@ export const useCountriesStore = create<CountriesState>((set, get) => {
     error: null,
     pending: new Set(),
     async load() {
-      const result = await call('countries.list', {});
+      const result = await callPrefetched('countries.list', {});
       if (result.ok) set({ list: result.value, loaded: true, error: null });
       else set({ error: result.error, loaded: true });
     },

@@ -12,11 +12,13 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../../shared/domain/countries';
+import { rowCounts } from '../../../../shared/domain/imports';
 import { useImportStore } from './imports.store';
 import { RowIssues } from './RowIssues';
 import { CountryAnswers } from './CountryAnswers';
 import { DuplicateDecisions } from './DuplicateDecisions';
 import { blockers } from './readiness';
+import { columnLetter } from './MappingStep';
 
 function Section({
   title,
@@ -48,45 +50,63 @@ function Section({
 export function CheckStep() {
   const { t, i18n } = useTranslation();
   const report = useImportStore((s) => s.report);
+  const inspection = useImportStore((s) => s.inspection);
+  const mapping = useImportStore((s) => s.mapping);
   const skipInvalidRows = useImportStore((s) => s.skipInvalidRows);
   const decisions = useImportStore((s) => s.decisions);
   const countryAnswers = useImportStore((s) => s.countryAnswers);
   const setRunOptions = useImportStore((s) => s.setRunOptions);
   const goTo = useImportStore((s) => s.goTo);
-  if (!report) return null;
+  if (!report || !inspection) return null;
   const blocking = blockers(report, { skipInvalidRows, decisions, countryAnswers });
-  const counts = [
-    ['rows', report.rowCount],
-    ['valid', report.validCount],
-    ['errors', report.errorRowCount],
-    ['duplicates', report.duplicates.length],
-    ['countries', report.countries.length],
-    ['warnings', report.warningCount],
+  // Every row in exactly one counter: they add up to the file, and a row waiting for an answer
+  // is never also counted as ready.
+  const counts = rowCounts(report, { decisions, countryAnswers, skipInvalidRows });
+  const badges = [
+    ['rows', counts.rows, 'gray'],
+    ['add', counts.add, 'green'],
+    ['merge', counts.merge, 'blue'],
+    ['skip', counts.skip, 'gray'],
+    ['waiting', counts.waiting, 'orange'],
   ] as const;
+  const mapped = new Set(Object.values(mapping));
+  const notImported = inspection.headers
+    .map((h, column) => ({ column, header: h || t('imports.preview.untitled', { n: column + 1 }) }))
+    .filter(({ column }) => !mapped.has(column));
 
   return (
     <Stack>
       <Group gap="xs" aria-label={t('imports.check.countsLabel')} role="list">
-        {counts.map(([key, n]) => (
-          <Badge
-            key={key}
-            role="listitem"
-            size="lg"
-            tt="none"
-            variant="light"
-            color={n > 0 && key !== 'rows' && key !== 'valid' ? 'orange' : 'gray'}
-          >
-            {t(`imports.check.counts.${key}`, { count: n })}
+        {badges
+          .filter(([key, n]) => key === 'rows' || n > 0)
+          .map(([key, n, color]) => (
+            <Badge key={key} role="listitem" size="lg" tt="none" variant="light" color={color}>
+              {t(`imports.check.counts.${key}`, { count: n })}
+            </Badge>
+          ))}
+        {report.warningCount > 0 && (
+          <Badge role="listitem" size="lg" tt="none" variant="outline" color="yellow">
+            {t('imports.check.counts.warnings', { count: report.warningCount })}
           </Badge>
-        ))}
+        )}
       </Group>
+      {notImported.length > 0 && (
+        <Section
+          title={t('imports.check.notImportedTitle')}
+          hint={t('imports.check.notImportedHint')}
+        >
+          <List size="sm" aria-label={t('imports.check.notImportedTitle')}>
+            {notImported.map(({ column, header }) => (
+              <List.Item key={column}>
+                {t('imports.mapping.column', { letter: columnLetter(column), header })}
+              </List.Item>
+            ))}
+          </List>
+        </Section>
+      )}
       {report.errorCount > 0 && (
         <Section title={t('imports.check.errorsTitle')} hint={t('imports.check.errorsHint')}>
-          <RowIssues
-            issues={report.errors}
-            total={report.errorCount}
-            label={t('imports.check.errorsTitle')}
-          />
+          <RowIssues groups={report.errorGroups} label={t('imports.check.errorsTitle')} />
           <Checkbox
             checked={skipInvalidRows}
             onChange={(e) => setRunOptions({ skipInvalidRows: e.currentTarget.checked })}
@@ -109,11 +129,7 @@ export function CheckStep() {
       )}
       {report.warningCount > 0 && (
         <Section title={t('imports.check.warningsTitle')} hint={t('imports.check.warningsHint')}>
-          <RowIssues
-            issues={report.warnings}
-            total={report.warningCount}
-            label={t('imports.check.warningsTitle')}
-          />
+          <RowIssues groups={report.warningGroups} label={t('imports.check.warningsTitle')} />
         </Section>
       )}
       {report.resolvedCountries.some((c) => c.value !== countryName(c.code, i18n.language)) && (
@@ -143,7 +159,7 @@ export function CheckStep() {
         </Alert>
       )}
       <Group>
-        <Button variant="default" onClick={() => goTo('mapping')}>
+        <Button variant="default" onClick={() => goTo('values')}>
           {t('common.back')}
         </Button>
         <Button onClick={() => goTo('import')} disabled={blocking.length > 0}>

@@ -9,6 +9,7 @@ import { STEPS, useImportStore, type ProgressEvent } from './imports.store';
 import { FileStep } from './FileStep';
 import { PreviewStep } from './PreviewStep';
 import { MappingStep } from './MappingStep';
+import { ValuesStep } from './ValuesStep';
 import { CheckStep } from './CheckStep';
 import { ImportStep } from './ImportStep';
 import { WizardAlert } from './WizardAlert';
@@ -21,8 +22,19 @@ export function ImportPage() {
   const [title, setTitle] = useState('');
   useMeetingList();
   const step = useImportStore((s) => s.step);
+  // The furthest step the registrar may go back to: what the backend has answered so far.
   const reached = useImportStore((s) =>
-    s.result ? 4 : s.report ? 3 : s.inspection ? 2 : s.file ? 1 : 0,
+    STEPS.indexOf(
+      s.result
+        ? 'import'
+        : s.report
+          ? 'check'
+          : s.inspection
+            ? 'mapping'
+            : s.file
+              ? 'preview'
+              : 'file',
+    ),
   );
   const goTo = useImportStore((s) => s.goTo);
 
@@ -84,6 +96,7 @@ export function ImportPage() {
         {step === 'file' && <FileStep meetingId={meetingId} />}
         {step === 'preview' && <PreviewStep />}
         {step === 'mapping' && <MappingStep />}
+        {step === 'values' && <ValuesStep />}
         {step === 'check' && <CheckStep />}
         {step === 'import' && <ImportStep meetingId={meetingId} />}
       </div>

@@ -1,9 +1,8 @@
-import { Alert, Button, Group, List, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconArrowBackUp, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { planSummary } from '../../../../shared/domain/imports';
-import { ROLES, STATUSES, type Role, type Status } from '../../../../shared/domain/people';
+import { rowCounts } from '../../../../shared/domain/imports';
 import { useImportStore } from './imports.store';
 import { JobProgress } from './JobProgress';
 import { UndoImportButton } from './UndoImportButton';
@@ -16,7 +15,7 @@ export function ImportStep({ meetingId }: { meetingId: number }) {
   const s = useImportStore();
   if (!s.report) return null;
   if (s.result) return <ImportDone meetingId={meetingId} />;
-  const plan = planSummary(s.report, s.decisions, s.skipInvalidRows, 'skip');
+  const plan = rowCounts(s.report, s);
   const blocking = blockers(s.report, s);
   const busy = s.job !== null;
 
@@ -28,31 +27,25 @@ export function ImportStep({ meetingId }: { meetingId: number }) {
             {t('imports.summary.title')}
           </Title>
           <List>
-            <List.Item>{t('imports.summary.create', { count: plan.created })}</List.Item>
-            <List.Item>{t('imports.summary.merge', { count: plan.merged })}</List.Item>
-            <List.Item>{t('imports.summary.skip', { count: plan.skipped })}</List.Item>
+            <List.Item>{t('imports.summary.create', { count: plan.add })}</List.Item>
+            {plan.merge > 0 && (
+              <List.Item>{t('imports.summary.merge', { count: plan.merge })}</List.Item>
+            )}
+            {plan.skip > 0 && (
+              <List.Item>{t('imports.summary.skip', { count: plan.skip })}</List.Item>
+            )}
+            <List.Item>
+              {t('imports.summary.defaults', {
+                status: t(`status.${s.defaultStatus}`),
+                role: t(`role.${s.defaultRole}`),
+              })}
+            </List.Item>
           </List>
           <Text size="sm" c="dimmed">
             {t('imports.summary.nothingYet')}
           </Text>
         </Stack>
       </Paper>
-      <Group align="flex-end">
-        <NativeSelect
-          label={t('imports.summary.defaultRole')}
-          value={s.defaultRole}
-          disabled={busy}
-          data={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-          onChange={(e) => s.setRunOptions({ defaultRole: e.currentTarget.value as Role })}
-        />
-        <NativeSelect
-          label={t('imports.summary.defaultStatus')}
-          value={s.defaultStatus}
-          disabled={busy}
-          data={STATUSES.map((x) => ({ value: x, label: t(`status.${x}`) }))}
-          onChange={(e) => s.setRunOptions({ defaultStatus: e.currentTarget.value as Status })}
-        />
-      </Group>
       {blocking.length > 0 && (
         <Alert color="orange" title={t('imports.check.beforeImport')}>
           {blocking.map((b) => t(b.key, { count: b.count })).join(' ')}
@@ -66,7 +59,7 @@ export function ImportStep({ meetingId }: { meetingId: number }) {
             {t('common.back')}
           </Button>
           <Button onClick={() => void s.run()} disabled={blocking.length > 0}>
-            {t('imports.summary.run', { count: plan.created + plan.merged })}
+            {t('imports.summary.run', { count: plan.add + plan.merge })}
           </Button>
         </Group>
       )}

@@ -30,7 +30,7 @@ export function JobProgress() {
           disabled={job.cancelling || writing}
           aria-describedby={writing ? 'import-cannot-cancel' : undefined}
         >
-          {t('common.cancel')}
+          {t('imports.progress.stop')}
         </Button>
         {writing && (
           <Text size="sm" c="dimmed" id="import-cannot-cancel">

@@ -1,18 +1,10 @@
-import {
-  Alert,
-  Button,
-  Fieldset,
-  Group,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { mapsAName, type ImportField } from '../../../../shared/domain/import-fields';
 import { useImportStore } from './imports.store';
 import { JobProgress } from './JobProgress';
+import classes from './imports.module.css';
 
 const GROUPS: Record<string, ImportField[]> = {
   person: [
@@ -31,6 +23,8 @@ const GROUPS: Record<string, ImportField[]> = {
   registration: ['role', 'status', 'badgeName', 'dietary', 'accessibility', 'visaLetter'],
 };
 
+const SAMPLES = 3;
+
 /** Spreadsheet column letters: A, B, … Z, AA, AB. */
 export function columnLetter(index: number): string {
   let n = index + 1;
@@ -42,7 +36,10 @@ export function columnLetter(index: number): string {
   return out;
 }
 
-/** Step 3: which column holds which field, suggested from the headers or remembered. */
+/**
+ * Step 3: every column of the file, with its header, a few of its values and the field it goes
+ * to, or "not imported": nothing is left out without the registrar seeing it.
+ */
 export function MappingStep() {
   const { t } = useTranslation();
   const inspection = useImportStore((s) => s.inspection);
@@ -54,28 +51,39 @@ export function MappingStep() {
   const goTo = useImportStore((s) => s.goTo);
   if (!inspection) return null;
   const { headers, preview } = inspection;
+  const fieldOf = new Map(Object.entries(mapping).map(([field, column]) => [column, field]));
   const options = [
     { value: '', label: t('imports.mapping.notImported') },
-    ...headers.map((h, i) => ({
-      value: String(i),
-      label: t('imports.mapping.column', { letter: columnLetter(i), header: h || '—' }),
+    ...Object.entries(GROUPS).map(([group, fields]) => ({
+      group: t(`imports.mapping.groups.${group}`),
+      items: fields.map((field) => ({ value: field, label: t(`imports.fields.${field}`) })),
     })),
   ];
-  const sample = (column: number | undefined) =>
-    column === undefined ? undefined : preview.map((r) => r[column] ?? '').find((v) => v.trim());
+  const samples = (column: number) => [
+    ...new Set(preview.map((r) => (r[column] ?? '').trim()).filter(Boolean)),
+  ];
+  const known = new Set(inspection.knownUnmapped);
   const hasName = mapsAName(mapping);
+  const notImported = headers.filter((_, column) => !fieldOf.has(column)).length;
 
   return (
     <Stack>
       <Alert variant="light" icon={<IconInfoCircle size={18} aria-hidden />}>
         <Group justify="space-between">
-          <Text size="sm">
-            {t(
-              inspection.mappingSource === 'remembered'
-                ? 'imports.mapping.remembered'
-                : 'imports.mapping.suggested',
+          <Stack gap={2}>
+            {inspection.source && (
+              <Text size="sm" fw={500}>
+                {t('imports.mapping.source', { tool: t(`imports.sources.${inspection.source}`) })}
+              </Text>
             )}
-          </Text>
+            <Text size="sm">
+              {t(
+                inspection.mappingSource === 'remembered'
+                  ? 'imports.mapping.remembered'
+                  : 'imports.mapping.suggested',
+              )}
+            </Text>
+          </Stack>
           {inspection.mappingSource === 'remembered' && (
             <Button size="xs" variant="default" onClick={useSuggestions}>
               {t('imports.mapping.useSuggestions')}
@@ -83,35 +91,84 @@ export function MappingStep() {
           )}
         </Group>
       </Alert>
-      {Object.entries(GROUPS).map(([group, fields]) => (
-        <Fieldset key={group} legend={t(`imports.mapping.groups.${group}`)}>
-          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-            {fields.map((field) => {
-              const column = mapping[field];
-              const example = sample(column);
+      <Text size="sm">
+        {t('imports.mapping.columnsSummary', {
+          count: headers.length,
+          imported: headers.length - notImported,
+          notImported,
+        })}
+      </Text>
+      <Table.ScrollContainer minWidth={640}>
+        <Table striped fz="sm" aria-label={t('imports.mapping.tableLabel')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('imports.mapping.fileColumn')}</Table.Th>
+              <Table.Th scope="col">{t('imports.mapping.samples')}</Table.Th>
+              <Table.Th scope="col">{t('imports.mapping.importedAs')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {headers.map((raw, column) => {
+              const header = raw || t('imports.preview.untitled', { n: column + 1 });
+              const field = fieldOf.get(column);
+              const values = samples(column);
               return (
-                <NativeSelect
-                  key={field}
-                  label={t(`imports.fields.${field}`)}
-                  value={column === undefined ? '' : String(column)}
-                  data={options}
-                  disabled={busy}
-                  description={example ? t('imports.mapping.example', { value: example }) : ' '}
-                  error={
-                    !hasName && field === 'familyNames'
-                      ? t('imports.mapping.nameRequired')
-                      : undefined
-                  }
-                  onChange={(e) => {
-                    const v = e.currentTarget.value;
-                    setColumn(field, v === '' ? undefined : Number(v));
-                  }}
-                />
+                <Table.Tr key={column} data-imported={field ? 'true' : 'false'}>
+                  <Table.Th scope="row" className={classes.columnHeader}>
+                    <Text span size="xs" c="dimmed" me={6}>
+                      {columnLetter(column)}
+                    </Text>
+                    {header}
+                  </Table.Th>
+                  <Table.Td className={classes.samples}>
+                    {values.length ? (
+                      values.slice(0, SAMPLES).map((v) => (
+                        <Text key={v} size="xs" truncate="end" title={v}>
+                          {v}
+                        </Text>
+                      ))
+                    ) : (
+                      <Text size="xs" c="dimmed">
+                        {t('imports.mapping.noValues')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <NativeSelect
+                      aria-label={t('imports.mapping.importAs', {
+                        letter: columnLetter(column),
+                        header,
+                      })}
+                      value={field ?? ''}
+                      data={options}
+                      disabled={busy}
+                      description={
+                        field
+                          ? undefined
+                          : known.has(column)
+                            ? t('imports.mapping.noField')
+                            : column === inspection.repeatedName
+                              ? t('imports.mapping.nameRepeated')
+                              : undefined
+                      }
+                      onChange={(e) => {
+                        const next = e.currentTarget.value as ImportField | '';
+                        if (next) setColumn(next, column);
+                        else if (field) setColumn(field as ImportField, undefined);
+                      }}
+                    />
+                  </Table.Td>
+                </Table.Tr>
               );
             })}
-          </SimpleGrid>
-        </Fieldset>
-      ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {!hasName && (
+        <Alert color="orange" role="alert">
+          {t('imports.mapping.nameRequired')}
+        </Alert>
+      )}
       <JobProgress />
       <Group>
         <Button variant="default" onClick={() => goTo('preview')} disabled={busy}>

@@ -43,6 +43,7 @@ export function UndoImportButton({ batchId, icon, onUndone, ...buttonProps }: Pr
         opened={open}
         title={t('imports.result.undoTitle')}
         confirmLabel={t('imports.result.undoConfirm')}
+        cancelLabel={t('imports.result.keep')}
         danger
         busy={busy}
         onConfirm={() => void undo()}

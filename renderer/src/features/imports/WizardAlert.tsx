@@ -8,14 +8,14 @@ import { megabytes } from './file-reading';
 
 /** The step's problem, in words a registrar can act on; announced to screen readers. */
 export function WizardAlert() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const error = useImportStore((s) => s.error);
   if (!error) return null;
   let text: string;
   if (error.kind === 'tooLarge')
     text = t('imports.file.tooLarge', {
       name: error.name,
-      size: megabytes(error.size),
+      size: megabytes(error.size, i18n.language),
       max: IMPORT_MAX_MB,
     });
   else if (error.kind === 'unreadable') text = t('imports.file.unreadable', { name: error.name });

@@ -1,4 +1,5 @@
 import { IMPORT_MAX_BYTES } from '../../../../shared/domain/imports';
+import { formatDecimal } from '../../../../shared/domain/numbers';
 
 export interface PickedFile {
   name: string;
@@ -11,9 +12,9 @@ export function isTooLarge(file: { size: number }): boolean {
   return file.size > IMPORT_MAX_BYTES;
 }
 
-/** Size in MB with one decimal, for messages. */
-export function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1);
+/** Size in MB with one decimal, for messages, written the language's way ('21.0' / '21,0'). */
+export function megabytes(bytes: number, language: string): string {
+  return formatDecimal(bytes / 1024 / 1024, language, 1);
 }
 
 /** The file's bytes as base64, read by the browser itself (no copy through JavaScript strings). */

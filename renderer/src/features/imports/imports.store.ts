@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ApiError, Input, Output } from '../../../../shared/api';
 import type { ColumnMapping, ImportField } from '../../../../shared/domain/import-fields';
 import type { Decision, ImportPhase } from '../../../../shared/domain/imports';
+import { mayApplyToAll } from '../../../../shared/domain/import-dedupe';
 import type { Role, Status } from '../../../../shared/domain/people';
 import { call } from '../../lib/api';
 import { isTooLarge, newJobId, readAsBase64, type PickedFile } from './file-reading';
@@ -12,7 +13,7 @@ export type ImportResult = Output<'imports.run'>;
 export type UndoResult = Output<'imports.undoLast'>;
 type ReadOptions = NonNullable<Input<'imports.inspect'>['options']>;
 
-export const STEPS = ['file', 'preview', 'mapping', 'check', 'import'] as const;
+export const STEPS = ['file', 'preview', 'mapping', 'values', 'check', 'import'] as const;
 export type Step = (typeof STEPS)[number];
 
 export type WizardError =
@@ -48,6 +49,9 @@ interface ImportState {
   decisions: Record<number, Decision>;
   /** Unresolved spelling → chosen code, or null for "leave empty"; absent while unanswered. */
   countryAnswers: Record<string, string | null>;
+  /** Distinct status / role value (its key) → what it means here; null takes the default. */
+  statusAnswers: Record<string, Status | null>;
+  roleAnswers: Record<string, Role | null>;
   skipInvalidRows: boolean;
   defaultRole: Role;
   defaultStatus: Status;
@@ -67,6 +71,8 @@ interface ImportState {
   decide(row: number, decision: Decision): void;
   decideAll(decision: Decision): void;
   answerCountry(value: string, code: string | null | undefined): void;
+  answerValue(column: 'status', key: string, value: Status | null): void;
+  answerValue(column: 'role', key: string, value: Role | null): void;
   setRunOptions(
     patch: Partial<Pick<ImportState, 'skipInvalidRows' | 'defaultRole' | 'defaultStatus'>>,
   ): void;
@@ -85,6 +91,8 @@ const fresh = {
   report: null,
   decisions: {},
   countryAnswers: {},
+  statusAnswers: {},
+  roleAnswers: {},
   skipInvalidRows: false,
   defaultRole: 'delegate' as Role,
   defaultStatus: 'invited' as Status,
@@ -127,6 +135,8 @@ export const useImportStore = create<ImportState>((set, get) => {
       report: null,
       decisions: {},
       countryAnswers: {},
+      statusAnswers: {},
+      roleAnswers: {},
     });
     return true;
   }
@@ -183,32 +193,55 @@ export const useImportStore = create<ImportState>((set, get) => {
         call('imports.check', { ...source(), mapping, jobId }),
       );
       if (!report) return;
-      // Decisions and answers for rows and spellings that are still there are kept.
+      // Decisions and answers for rows, spellings and values that are still there are kept;
+      // the other duplicates start from what the check suggests (conflicts from nothing).
+      const s = get();
       const decisions = Object.fromEntries(
         report.duplicates.flatMap((d) => {
-          const kept = get().decisions[d.row];
-          return kept ? [[d.row, kept]] : [];
+          const decision = s.decisions[d.row] ?? d.suggested;
+          return decision ? [[d.row, decision]] : [];
         }),
       );
-      const answers = Object.fromEntries(
-        report.countries.flatMap((c) =>
-          c.value in get().countryAnswers ? [[c.value, get().countryAnswers[c.value]!]] : [],
+      const keep = <T>(answers: Record<string, T>, keys: string[]) =>
+        Object.fromEntries(keys.flatMap((k) => (k in answers ? [[k, answers[k]!]] : [])));
+      set({
+        report,
+        decisions,
+        countryAnswers: keep(
+          s.countryAnswers,
+          report.countries.map((c) => c.value),
         ),
-      );
-      set({ report, decisions, countryAnswers: answers, step: 'check' });
+        statusAnswers: keep(
+          s.statusAnswers,
+          report.statusValues.map((v) => v.key),
+        ),
+        roleAnswers: keep(
+          s.roleAnswers,
+          report.roleValues.map((v) => v.key),
+        ),
+        step: 'values',
+      });
     },
     decide(row, decision) {
       set({ decisions: { ...get().decisions, [row]: decision } });
     },
     decideAll(decision) {
-      const rows = get().report?.duplicates.map((d) => d.row) ?? [];
-      set({ decisions: Object.fromEntries(rows.map((r) => [r, decision])) });
+      // "Merge all" passes over conflicts: only a choice made on the row itself merges them.
+      const decisions = { ...get().decisions };
+      for (const d of get().report?.duplicates ?? [])
+        if (mayApplyToAll(d.reason, decision)) decisions[d.row] = decision;
+      set({ decisions });
     },
     answerCountry(value, code) {
       const answers = { ...get().countryAnswers };
       if (code === undefined) delete answers[value];
       else answers[value] = code;
       set({ countryAnswers: answers });
+    },
+    answerValue(column: 'status' | 'role', key: string, value: string | null) {
+      if (column === 'status')
+        set({ statusAnswers: { ...get().statusAnswers, [key]: value as Status | null } });
+      else set({ roleAnswers: { ...get().roleAnswers, [key]: value as Role | null } });
     },
     setRunOptions(patch) {
       set(patch);
@@ -224,8 +257,9 @@ export const useImportStore = create<ImportState>((set, get) => {
           jobId,
           mapping: s.mapping,
           decisions,
-          duplicateDefault: 'skip',
           countryAnswers: s.countryAnswers,
+          statusAnswers: s.statusAnswers,
+          roleAnswers: s.roleAnswers,
           skipInvalidRows: s.skipInvalidRows,
           defaultRole: s.defaultRole,
           defaultStatus: s.defaultStatus,

@@ -9,6 +9,7 @@ import type { Envelope } from '../../../../shared/api';
 import { wouldCreateCycle } from '../../../../shared/domain/meeting';
 import { errorText, fieldError, showIssues } from '../../ui/errors';
 import { CountryField } from '../../ui/fields/CountryField';
+import { DayField } from '../../ui/fields/DayField';
 import { LanguagesField } from '../../ui/fields/LanguagesField';
 import { SelectField } from '../../ui/fields/SelectField';
 import { useMeetingList } from './meetings.store';
@@ -34,6 +35,7 @@ export function MeetingForm({ initial, meetingId, onSubmit }: Props) {
     mode: 'onBlur',
   });
   const options = useMeetingOptions(useWatch({ control, name: 'timeZone' }));
+  const firstDay = useWatch({ control, name: 'startDate' });
   const parentOf = (id: number) => list.find((m) => m.id === id)?.parentId ?? null;
   const parents = list
     .filter((m) => meetingId === null || !wouldCreateCycle(meetingId, m.id, parentOf))
@@ -73,19 +75,22 @@ export function MeetingForm({ initial, meetingId, onSubmit }: Props) {
           error={err('kind')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            type="date"
+          <DayField
+            control={control}
+            name="startDate"
+            empty=""
             label={t('meetings.form.startDate')}
             withAsterisk
             error={err('startDate')}
-            {...register('startDate')}
           />
-          <TextInput
-            type="date"
+          <DayField
+            control={control}
+            name="endDate"
+            empty=""
+            openAt={firstDay}
             label={t('meetings.form.endDate')}
             withAsterisk
             error={err('endDate')}
-            {...register('endDate')}
           />
         </SimpleGrid>
         {/* Free text with suggestions rather than a Select: a Select silently drops a zone typed

@@ -1,84 +1,96 @@
-import { Alert, Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Alert, Button, CloseButton, Loader, Stack, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconCalendarSearch, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
-import { useMeetingList } from './meetings.store';
-import { datesLabel, kindLabel, placeLabel } from './meeting-labels';
-import { MeetingsEmptyState } from './MeetingsEmptyState';
+import { Link } from 'wouter';
 import { errorText } from '../../ui/errors';
+import { ListEmptyState } from '../../ui/ListEmptyState';
+import { PageHeader } from '../../ui/PageHeader';
+import { useMeetingList } from './meetings.store';
+import { useMeetingsList, useMeetingsListStore } from './meetings-list.store';
+import { MeetingsEmptyState } from './MeetingsEmptyState';
+import { MeetingsTable } from './MeetingsTable';
 
+/** Every meeting, found by title, city or country and sorted by date, title or size. */
 export function MeetingsPage() {
-  const { t, i18n } = useTranslation();
-  const [, navigate] = useLocation();
-  const { list, loaded, error } = useMeetingList();
-  const titleOf = new Map(list.map((m) => [m.id, m.title]));
+  const { t } = useTranslation();
+  // The whole list says whether there are meetings at all, and how many.
+  const all = useMeetingList();
+  const query = useMeetingsListStore((s) => s.query);
+  const setQuery = useMeetingsListStore((s) => s.setQuery);
+  const order = useMeetingsListStore((s) => s.order);
+  const toggleSort = useMeetingsListStore((s) => s.toggleSort);
+  const items = useMeetingsListStore((s) => s.items);
+  const shownQuery = useMeetingsListStore((s) => s.shownQuery);
+  const loaded = useMeetingsListStore((s) => s.loaded);
+  const listError = useMeetingsListStore((s) => s.error);
+  const [debounced] = useDebouncedValue(query, 120);
+  useMeetingsList(debounced, order);
 
+  const error = all.error ?? listError;
+  const total = all.list.length;
+  const searching = shownQuery.trim() !== '';
+  const ready = all.loaded && loaded && !error;
   return (
     <Stack gap="lg">
-      <Group justify="space-between">
-        <div>
-          <Title order={2}>{t('meetings.title')}</Title>
-          {loaded && list.length > 0 && (
-            <Text c="dimmed" size="sm">
-              {t('meetings.count', { count: list.length })}
-            </Text>
-          )}
-        </div>
-        {list.length > 0 && (
-          <Button component={Link} href="/meetings/new" leftSection={<IconPlus size={16} />}>
-            {t('meetings.new')}
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title={t('meetings.title')}
+        status={
+          ready &&
+          total > 0 &&
+          (searching
+            ? t('meetings.matches', { count: items.length, total })
+            : t('meetings.count', { count: total }))
+        }
+        actions={
+          total > 0 && (
+            <Button component={Link} href="/meetings/new" leftSection={<IconPlus size={16} />}>
+              {t('meetings.new')}
+            </Button>
+          )
+        }
+      />
       {error && <Alert color="red">{errorText(error)}</Alert>}
-      {!loaded && <Loader aria-label={t('common.loading')} />}
-      {loaded && !error && list.length === 0 && <MeetingsEmptyState />}
-      {list.length > 0 && (
-        <Table highlightOnHover verticalSpacing="sm" aria-label={t('meetings.title')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('meetings.columns.title')}</Table.Th>
-              <Table.Th>{t('meetings.columns.kind')}</Table.Th>
-              <Table.Th>{t('meetings.columns.dates')}</Table.Th>
-              <Table.Th>{t('meetings.columns.place')}</Table.Th>
-              <Table.Th>{t('meetings.columns.parent')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list.map((m) => (
-              <Table.Tr
-                key={m.id}
-                className="clickable-row"
-                // A click on a link in the row is the link's own: navigating again here would
-                // push the page twice, and Back would seem to do nothing.
-                onClick={(e) => {
-                  if (!(e.target as HTMLElement).closest('a')) navigate(`/meetings/${m.id}`);
-                }}
-              >
-                {/* The title heads its row, so assistive technology announces it with each cell. */}
-                <Table.Th scope="row" fw="normal">
-                  <Anchor component={Link} href={`/meetings/${m.id}`} fw={500}>
-                    {m.title}
-                  </Anchor>
-                </Table.Th>
-                <Table.Td>{kindLabel(t, m.kind)}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{datesLabel(m, i18n.language)}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {placeLabel(m, i18n.language) || t('common.none')}
-                </Table.Td>
-                <Table.Td>
-                  {m.parentId !== null && titleOf.has(m.parentId) ? (
-                    <Anchor component={Link} href={`/meetings/${m.parentId}`} size="sm">
-                      {titleOf.get(m.parentId)}
-                    </Anchor>
-                  ) : (
-                    t('common.none')
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+      {!ready && !error && <Loader aria-label={t('common.loading')} />}
+      {ready && total === 0 && <MeetingsEmptyState />}
+      {total > 0 && (
+        <TextInput
+          type="search"
+          label={t('meetings.search')}
+          placeholder={t('meetings.searchPlaceholder')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          rightSection={
+            query !== '' && (
+              <CloseButton
+                size="sm"
+                aria-label={t('meetings.noMatch.clear')}
+                onClick={() => setQuery('')}
+              />
+            )
+          }
+          value={query}
+          maxLength={200}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && query !== '') setQuery('');
+          }}
+          maw={520}
+        />
+      )}
+      {ready && total > 0 && items.length === 0 && searching && (
+        <ListEmptyState
+          icon={<IconCalendarSearch size={28} aria-hidden />}
+          title={t('meetings.noMatch.title', { query: shownQuery.trim() })}
+          body={t('meetings.noMatch.body')}
+          action={
+            <Button variant="default" onClick={() => setQuery('')}>
+              {t('meetings.noMatch.clear')}
+            </Button>
+          }
+        />
+      )}
+      {total > 0 && items.length > 0 && (
+        <MeetingsTable items={items} order={order} onSort={toggleSort} />
       )}
     </Stack>
   );

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import {
   ActionIcon,
   Alert,
+  Anchor,
   Badge,
   Button,
   Group,
@@ -9,7 +10,6 @@ import {
   Menu,
   Select,
   Stack,
-  Text,
   TextInput,
 } from '@mantine/core';
 import {
@@ -21,6 +21,7 @@ import {
   IconSearch,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
 import { countryName } from '../../../../shared/domain/countries';
 import { normaliseName, ORGANISATION_TYPES } from '../../../../shared/domain/people';
 import { errorText } from '../../ui/errors';
@@ -31,12 +32,14 @@ import { VirtualTable, type Column } from '../people/VirtualTable';
 import { useOrganisationList, type Organisation } from './organisations.store';
 import { OrganisationFormModal } from './OrganisationFormModal';
 import { MergeOrganisationModal } from './MergeOrganisationModal';
+import { formatNumber } from '../../../../shared/domain/numbers';
 
 type Dialog = { kind: 'create' } | { kind: 'edit' | 'merge'; organisation: Organisation } | null;
 
-/** Organisations people belong to: find, correct, and fold duplicates together. */
+/** Organisations people belong to: find, open, correct, and fold duplicates together. */
 export function OrganisationsPage() {
   const { t, i18n } = useTranslation();
+  const [, navigate] = useLocation();
   const language = i18n.language;
   const { list, loaded, error } = useOrganisationList();
   const [query, setQuery] = useState('');
@@ -77,9 +80,16 @@ export function OrganisationsPage() {
       header: t('organisations.columns.name'),
       width: 'minmax(16rem, 2.6fr)',
       render: (o) => (
-        <Text span fw={500} size="sm" title={o.name}>
+        <Anchor
+          component={Link}
+          href={`/organisations/${o.id}`}
+          tabIndex={-1}
+          fw={500}
+          size="sm"
+          title={o.name}
+        >
           {o.name}
-        </Text>
+        </Anchor>
       ),
     },
     {
@@ -107,7 +117,7 @@ export function OrganisationsPage() {
       align: 'end',
       render: (o) => (
         <Badge variant={o.peopleCount > 0 ? 'light' : 'outline'} color="indigo">
-          {o.peopleCount}
+          {formatNumber(o.peopleCount, language)}
         </Badge>
       ),
     },
@@ -231,7 +241,7 @@ export function OrganisationsPage() {
               rows={rows}
               columns={columns}
               rowKey={(o) => o.id}
-              onOpen={(o) => setDialog({ kind: 'edit', organisation: o })}
+              onOpen={(o) => navigate(`/organisations/${o.id}`)}
               height="calc(100dvh - 18rem)"
               resetKey={`${needle}|${type ?? ''}`}
               minWidth="60rem"

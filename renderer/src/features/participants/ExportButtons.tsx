@@ -1,7 +1,13 @@
 import { useState } from 'react';
-import { Button } from '@mantine/core';
+import { Button, Menu, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
+import {
+  IconChevronDown,
+  IconDownload,
+  IconFileSpreadsheet,
+  IconFileTypeCsv,
+} from '@tabler/icons-react';
+import { defaultCsvSeparator, type CsvSeparator } from '../../../../shared/domain/csv';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../lib/api';
 import { errorText } from '../../ui/errors';
@@ -9,6 +15,12 @@ import { downloadBase64 } from './download-file';
 import type { Participant } from './participant-types';
 
 type Format = 'csv' | 'xlsx';
+
+const SEPARATORS: { value: CsvSeparator; key: 'comma' | 'semicolon' | 'tab' }[] = [
+  { value: ';', key: 'semicolon' },
+  { value: ',', key: 'comma' },
+  { value: '\t', key: 'tab' },
+];
 
 /** Exports exactly the rows on screen, in their order: what you see is what you get. */
 export function ExportButtons({
@@ -21,13 +33,19 @@ export function ExportButtons({
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState<Format | null>(null);
 
-  async function run(format: Format) {
+  const language = i18n.language.startsWith('fr') ? 'fr' : 'en';
+  const usual = defaultCsvSeparator(language);
+
+  // CSV follows the language unless the registrar picks a separator: spreadsheets in French
+  // open semicolon-separated files directly, and comma-separated ones in English.
+  async function run(format: Format, separator?: CsvSeparator) {
     setBusy(format);
     const result = await call('registrations.export', {
       meetingId,
       ids: visible.map((r) => r.id),
       format,
-      language: i18n.language.startsWith('fr') ? 'fr' : 'en',
+      language,
+      ...(separator ? { separator } : {}),
     });
     setBusy(null);
     if (!result.ok) {
@@ -62,6 +80,35 @@ export function ExportButtons({
       >
         CSV
       </Button>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button
+            variant="default"
+            px={6}
+            aria-label={t('participants.export.separator')}
+            disabled={disabled}
+          >
+            <IconChevronDown size={14} aria-hidden />
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {SEPARATORS.map((s) => (
+            <Menu.Item
+              key={s.key}
+              onClick={() => void run('csv', s.value)}
+              rightSection={
+                s.value === usual ? (
+                  <Text size="xs" c="dimmed">
+                    {t('participants.export.usual')}
+                  </Text>
+                ) : null
+              }
+            >
+              {t(`participants.export.${s.key}`)}
+            </Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
       <Button
         variant="default"
         aria-label={t('participants.export.xlsx')}

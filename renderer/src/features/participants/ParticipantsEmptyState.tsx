@@ -8,7 +8,7 @@ import classes from './participants.module.css';
 /** A meeting without anyone yet: add a person, or bring in the national contacts' spreadsheet. */
 export function ParticipantsEmptyState({ meetingId }: { meetingId: number }) {
   const { t } = useTranslation();
-  const openPanel = useParticipantsStore((s) => s.openPanel);
+  const requestPanel = useParticipantsStore((s) => s.requestPanel);
   return (
     <Paper withBorder p="xl" maw={640} data-testid="participants-empty">
       <Stack align="flex-start">
@@ -27,7 +27,7 @@ export function ParticipantsEmptyState({ meetingId }: { meetingId: number }) {
           </Button>
           <Button
             variant="default"
-            onClick={() => openPanel({ kind: 'create' })}
+            onClick={() => requestPanel({ kind: 'create' }, { focus: true })}
             leftSection={<IconUserPlus size={16} aria-hidden />}
           >
             {t('participants.add')}

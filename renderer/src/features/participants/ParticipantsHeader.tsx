@@ -4,11 +4,12 @@ import { IconFileSpreadsheet, IconUserPlus } from '@tabler/icons-react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { useParticipantsStore } from './participants.store';
-import { formatCount, headline } from './participant-view';
+import { figuresOf } from '../../../../shared/domain/participant-figures';
+import { headlineText } from '../../ui/participant-headline';
 import { ExportButtons } from './ExportButtons';
 import type { Participant } from './participant-types';
 
-/** Title, the headline figure ("N registered from M countries"), and the page's actions. */
+/** Title, the headline figures (see ui/participant-headline.ts), and the page's actions. */
 export function ParticipantsHeader({
   meetingId,
   visible,
@@ -18,8 +19,8 @@ export function ParticipantsHeader({
 }) {
   const { t, i18n } = useTranslation();
   const rows = useParticipantsStore((s) => s.rows);
-  const openPanel = useParticipantsStore((s) => s.openPanel);
-  const figures = useMemo(() => headline(rows), [rows]);
+  const requestPanel = useParticipantsStore((s) => s.requestPanel);
+  const figures = useMemo(() => figuresOf(rows), [rows]);
   const language = i18n.language;
   return (
     <Group justify="space-between" align="flex-end">
@@ -27,16 +28,7 @@ export function ParticipantsHeader({
         <Title order={2}>{t('participants.title')}</Title>
         {rows.length > 0 && (
           <Text c="dimmed" size="sm" data-testid="participants-headline">
-            {t('participants.headline', {
-              registered: t('participants.registered', {
-                count: figures.registered,
-                formatted: formatCount(figures.registered, language),
-              }),
-              countries: t('participants.countries', {
-                count: figures.countries,
-                formatted: formatCount(figures.countries, language),
-              }),
-            })}
+            {headlineText(t, figures, language)}
           </Text>
         )}
       </Stack>
@@ -54,7 +46,7 @@ export function ParticipantsHeader({
           </Button>
           <Button
             leftSection={<IconUserPlus size={16} aria-hidden />}
-            onClick={() => openPanel({ kind: 'create' })}
+            onClick={() => requestPanel({ kind: 'create' }, { focus: true })}
           >
             {t('participants.add')}
           </Button>

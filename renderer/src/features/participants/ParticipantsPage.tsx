@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Alert, Button, Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
@@ -10,7 +11,7 @@ import { ParticipantsToolbar } from './ParticipantsToolbar';
 import { ParticipantsTable } from './ParticipantsTable';
 import { ParticipantsEmptyState } from './ParticipantsEmptyState';
 import { BulkActionBar } from './BulkActionBar';
-import { PersonPanel } from './PersonPanel';
+import { PersonPanel, preloadPersonPanel } from './PersonPanel';
 import { ParticipantsStatusBar } from './ParticipantsStatusBar';
 import { useMeetingList } from '../meetings/meetings.store';
 import classes from './participants.module.css';
@@ -27,8 +28,15 @@ export function ParticipantsPage() {
   const error = useParticipantsStore((s) => s.error);
   const total = useParticipantsStore((s) => s.rows.length);
   const visible = useVisibleRows();
+  // The panel's code (forms, validation) is fetched as soon as the list has painted, not before.
+  useEffect(() => {
+    if (!loaded) return;
+    const frame = requestAnimationFrame(() => setTimeout(preloadPersonPanel));
+    return () => cancelAnimationFrame(frame);
+  }, [loaded]);
 
   let body;
+  const ready = current && loaded && total > 0;
   if (error && total === 0)
     body = (
       <Alert color="red" title={t('participants.loadError')}>
@@ -53,18 +61,21 @@ export function ParticipantsPage() {
   else
     body = (
       <>
-        <ParticipantsToolbar />
-        <BulkActionBar visible={visible} />
         <ParticipantsTable visible={visible} />
         <ParticipantsStatusBar shown={visible.length} />
       </>
     );
 
+  // Search, filters and the bulk bar span the page: the panel beside the list never squeezes them.
   return (
     <div className={classes.page}>
       <ParticipantsHeader meetingId={meetingId} visible={visible} />
-      {body}
-      <PersonPanel meetingId={meetingId} />
+      {ready && <ParticipantsToolbar />}
+      {ready && <BulkActionBar visible={visible} />}
+      <div className={classes.workspace}>
+        <div className={classes.listColumn}>{body}</div>
+        <PersonPanel meetingId={meetingId} />
+      </div>
     </div>
   );
 }

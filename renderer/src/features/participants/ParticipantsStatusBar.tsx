@@ -23,7 +23,7 @@ export function ParticipantsStatusBar({ shown }: { shown: number }) {
           total: formatCount(total, language),
         })}
       </Text>
-      <Text size="xs" c="dimmed" visibleFrom="md" aria-hidden>
+      <Text size="xs" c="dimmed" visibleFrom="lg" aria-hidden>
         <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> {t('participants.keys.move')} ·{' '}
         <Kbd size="xs">{t('participants.keys.space')}</Kbd> {t('participants.keys.select')} ·{' '}
         <Kbd size="xs">{t('participants.keys.enter')}</Kbd> {t('participants.keys.open')}

@@ -8,10 +8,11 @@ import type { Output } from '../../../../shared/api';
 import { call, onBackendEvent } from '../../lib/api';
 import { STATUS_COLOURS } from './participant-labels';
 import { formatCount } from './participant-view';
+import { headlineText } from '../../ui/participant-headline';
 
 type Summary = Output<'registrations.summary'>;
 
-/** The meeting page's headline figures ("183 registered from 61 countries") and the way in. */
+/** The meeting page's headline figures (see ui/participant-headline.ts) and the way in. */
 export function ParticipantsSummaryCard({ meetingId }: { meetingId: number }) {
   const { t, i18n } = useTranslation();
   const [summary, setSummary] = useState<Summary | null>(null);
@@ -38,16 +39,7 @@ export function ParticipantsSummaryCard({ meetingId }: { meetingId: number }) {
         {summary && summary.total > 0 && (
           <>
             <Text size="lg" fw={600} data-testid="meeting-headline">
-              {t('participants.headline', {
-                registered: t('participants.registered', {
-                  count: summary.registered,
-                  formatted: formatCount(summary.registered, language),
-                }),
-                countries: t('participants.countries', {
-                  count: summary.countries,
-                  formatted: formatCount(summary.countries, language),
-                }),
-              })}
+              {headlineText(t, summary, language)}
             </Text>
             <Group gap="xs">
               {STATUSES.filter((s) => summary.byStatus[s]).map((s) => (

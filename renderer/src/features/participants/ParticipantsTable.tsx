@@ -1,10 +1,20 @@
-import { useCallback, useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { useParticipantsStore } from './participants.store';
 import { idRange } from './participant-view';
-import { COLUMNS, type Participant } from './participant-types';
-import { ParticipantTableRow, rowDomId } from './ParticipantTableRow';
+import type { ColumnId, Participant } from './participant-types';
+import { gridTemplate, minTableWidth, withWidth } from './participant-columns';
+import { useColumnLayout } from './use-column-layout';
+import { GRID_ID, ParticipantTableRow, rowDomId } from './ParticipantTableRow';
 import { ParticipantsTableHeader } from './ParticipantsTableHeader';
 import { NoMatch } from './ParticipantsEmptyState';
 import classes from './participants.module.css';
@@ -26,6 +36,27 @@ export function ParticipantsTable({ visible }: Props) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const activeId = useParticipantsStore((s) => s.activeId);
+  const { layout, columns, setLayout } = useColumnLayout();
+  // A column being dragged: its width shows at once and is saved when the drag ends.
+  const [dragging, setDragging] = useState<{ column: ColumnId; width: number } | null>(null);
+  const shown = dragging ? withWidth(layout, dragging.column, dragging.width) : layout;
+  const onResize = useCallback(
+    (column: ColumnId, width: number, done: boolean) => {
+      if (!done) return setDragging({ column, width });
+      setDragging(null);
+      setLayout(withWidth(layout, column, width));
+    },
+    [layout, setLayout],
+  );
+  const onResetWidth = useCallback(
+    (column: ColumnId) => setLayout(withWidth(layout, column, null)),
+    [layout, setLayout],
+  );
+  // The tracks live in custom properties: resizing re-renders the grid, never its rows.
+  const gridStyle = {
+    '--participant-columns': gridTemplate(columns, shown),
+    '--participant-min-width': `${minTableWidth(columns, shown)}px`,
+  } as CSSProperties;
   // The virtualiser's methods are read fresh on every render by design; nothing here memoises them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -67,7 +98,7 @@ export function ParticipantsTable({ visible }: Props) {
       if (event.shiftKey || event.metaKey || event.ctrlKey) {
         toggle(id, event.shiftKey);
         store.setActive(id);
-      } else store.openPanel({ kind: 'edit', id });
+      } else store.requestPanel({ kind: 'edit', id });
     },
     [toggle],
   );
@@ -120,12 +151,16 @@ export function ParticipantsTable({ visible }: Props) {
       }
       case 'Enter': {
         const row = from < 0 ? visible[0] : visible[from];
-        if (row) store.openPanel({ kind: 'edit', id: row.id });
+        if (row) store.requestPanel({ kind: 'edit', id: row.id }, { focus: true });
         break;
       }
       case 'a':
         if (!(event.ctrlKey || event.metaKey)) return;
         selectAllShown();
+        break;
+      case 'Escape':
+        if (store.selected.size === 0 && store.panel.kind === 'closed') return;
+        store.escape();
         break;
       default:
         return;
@@ -138,17 +173,26 @@ export function ParticipantsTable({ visible }: Props) {
     <div className={classes.gridWrap}>
       <div
         ref={scrollRef}
+        id={GRID_ID}
         role="grid"
         aria-label={t('participants.tableLabel')}
         aria-rowcount={visible.length + 1}
-        aria-colcount={COLUMNS.length + 1}
+        aria-colcount={columns.length + 1}
         aria-multiselectable
         aria-activedescendant={activeIndex >= 0 ? rowDomId(activeId!) : undefined}
         tabIndex={0}
         className={classes.grid}
+        style={gridStyle}
         onKeyDown={onKeyDown}
       >
-        <ParticipantsTableHeader visible={visible} onSelectAll={selectAllShown} />
+        <ParticipantsTableHeader
+          visible={visible}
+          columns={columns}
+          widths={shown.widths}
+          onSelectAll={selectAllShown}
+          onResize={onResize}
+          onResetWidth={onResetWidth}
+        />
         <div
           role="rowgroup"
           className={classes.body}
@@ -161,6 +205,7 @@ export function ParticipantsTable({ visible }: Props) {
               <ParticipantTableRow
                 key={row.id}
                 row={row}
+                columns={columns}
                 index={item.index}
                 top={item.start - HEADER_HEIGHT}
                 onRowClick={onRowClick}

@@ -2,16 +2,26 @@ import { Checkbox } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useParticipantsStore } from './participants.store';
-import { COLUMNS, type ColumnId, type Participant } from './participant-types';
+import { ColumnResizer } from './ColumnResizer';
+import type { ColumnId, Participant } from './participant-types';
 import classes from './participants.module.css';
 
 interface Props {
   visible: readonly Participant[];
+  columns: readonly ColumnId[];
+  /** Widths the user gave columns, in pixels. */
+  widths: Partial<Record<string, number>>;
   onSelectAll(): void;
+  onResize(column: ColumnId, width: number, done: boolean): void;
+  onResetWidth(column: ColumnId): void;
 }
 
-/** The sticky header row: select-all, and one sort button per column (Enter or Space sorts). */
-export function ParticipantsTableHeader({ visible, onSelectAll }: Props) {
+/**
+ * The sticky header row: select-all, and per column a sort button (Enter or Space sorts) and a
+ * grip to resize it.
+ */
+export function ParticipantsTableHeader(props: Props) {
+  const { visible, columns, widths, onSelectAll, onResize, onResetWidth } = props;
   const { t } = useTranslation();
   const sort = useParticipantsStore((s) => s.sort);
   const toggleSort = useParticipantsStore((s) => s.toggleSort);
@@ -40,25 +50,38 @@ export function ParticipantsTableHeader({ visible, onSelectAll }: Props) {
             onChange={onSelectAll}
           />
         </div>
-        {COLUMNS.map((column) => (
-          <div
-            key={column}
-            role="columnheader"
-            className={classes.cell}
-            aria-sort={
-              sort.column === column
-                ? sort.direction === 'asc'
-                  ? 'ascending'
-                  : 'descending'
-                : undefined
-            }
-          >
-            <button type="button" className={classes.sortButton} onClick={() => toggleSort(column)}>
-              {t(`participants.columns.${column}`)}
-              {sortIcon(column)}
-            </button>
-          </div>
-        ))}
+        {columns.map((column) => {
+          const label = t(`participants.columns.${column}`);
+          return (
+            <div
+              key={column}
+              role="columnheader"
+              className={`${classes.cell} ${classes.headCell}`}
+              aria-sort={
+                sort.column === column
+                  ? sort.direction === 'asc'
+                    ? 'ascending'
+                    : 'descending'
+                  : undefined
+              }
+            >
+              <button
+                type="button"
+                className={classes.sortButton}
+                onClick={() => toggleSort(column)}
+              >
+                <span className={classes.sortLabel}>{label}</span>
+                {sortIcon(column)}
+              </button>
+              <ColumnResizer
+                label={t('participants.columns.resize', { column: label })}
+                width={widths[column]}
+                onResize={(width, done) => onResize(column, width, done)}
+                onReset={() => onResetWidth(column)}
+              />
+            </div>
+          );
+        })}
       </div>
     </div>
   );

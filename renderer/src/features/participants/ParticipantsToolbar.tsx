@@ -9,23 +9,21 @@ import {
   STATUSES,
 } from '../../../../shared/domain/people';
 import { useParticipantsStore } from './participants.store';
-import { countryLabel, isFiltered, presentCountries } from './participant-view';
+import {
+  countryLabel,
+  facetCounts,
+  isFiltered,
+  NO_COUNTRY,
+  presentCountries,
+} from './participant-view';
 import { FilterPicker, type FilterOption } from './FilterPicker';
-import type { Participant } from './participant-types';
+import { ColumnsMenu } from './ColumnsMenu';
+import type { FilterKey, Participant } from './participant-types';
 import { PresenceFilter } from '../attendance/presence/PresenceFilter';
 import {
   usePresenceFilterStore,
   usePresenceIds,
 } from '../attendance/presence/presence-filter.store';
-
-function countBy(rows: readonly Participant[], key: (r: Participant) => string | null) {
-  const counts = new Map<string, number>();
-  for (const r of rows) {
-    const k = key(r);
-    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  return counts;
-}
 
 /** Search and filters; they combine. */
 export function ParticipantsToolbar() {
@@ -34,23 +32,29 @@ export function ParticipantsToolbar() {
   const rows = useParticipantsStore((s) => s.rows);
   const query = useParticipantsStore((s) => s.query);
   const filters = useParticipantsStore((s) => s.filters);
+  const searchIds = useParticipantsStore((s) => s.searchIds);
   const setQuery = useParticipantsStore((s) => s.setQuery);
   const setFilter = useParticipantsStore((s) => s.setFilter);
   const clearFilters = useParticipantsStore((s) => s.clearFilters);
   const meetingId = useParticipantsStore((s) => s.meetingId);
-  const presenceOn = usePresenceIds(meetingId) !== null;
+  const presenceIds = usePresenceIds(meetingId);
+  const presenceOn = presenceIds !== null;
 
   // Each list is built when its filter opens: counting 10,000 rows five times would otherwise
-  // delay the table's first paint for lists nobody has looked at yet.
+  // delay the table's first paint for lists nobody has looked at yet. Counts follow the search
+  // and the other filters, so they say what ticking a value would show.
   const getters = useMemo(() => {
     const list =
       <V extends string>(
+        key: FilterKey,
         values: () => readonly V[],
         label: (v: V) => string,
-        key: (r: Participant) => string | null,
+        valueOf: (r: Participant) => string | null,
       ) =>
       (): FilterOption<V>[] => {
-        const counts = countBy(rows, key);
+        // The presence filter narrows what the counts are taken over, like any other filter.
+        const base = presenceIds ? rows.filter((r) => presenceIds.has(r.id)) : rows;
+        const counts = facetCounts(base, filters, searchIds, key, valueOf);
         return values().map((value) => ({
           value,
           label: label(value),
@@ -59,32 +63,37 @@ export function ParticipantsToolbar() {
       };
     return {
       country: list(
+        'country',
         () => presentCountries(rows, language),
-        (c) => countryLabel(c, language),
-        (r) => r.countryCode,
+        (c) => (c === NO_COUNTRY ? t('participants.filters.noCountry') : countryLabel(c, language)),
+        (r) => r.countryCode ?? NO_COUNTRY,
       ),
       region: list(
+        'region',
         () => POLICE_REGIONS,
         (v) => t(`region.${v}`),
         (r) => r.policeRegion,
       ),
       orgType: list(
+        'orgType',
         () => ORGANISATION_TYPES,
         (v) => t(`orgType.${v}`),
         (r) => r.organisationType,
       ),
       role: list(
+        'role',
         () => ROLES,
         (v) => t(`role.${v}`),
         (r) => r.role,
       ),
       status: list(
+        'status',
         () => STATUSES,
         (v) => t(`status.${v}`),
         (r) => r.status,
       ),
     };
-  }, [rows, language, t]);
+  }, [rows, filters, searchIds, presenceIds, language, t]);
 
   return (
     <Group gap="xs" wrap="wrap">
@@ -156,6 +165,9 @@ export function ParticipantsToolbar() {
           {t('participants.filters.clear')}
         </Button>
       )}
+      <Group ms="auto">
+        <ColumnsMenu />
+      </Group>
     </Group>
   );
 }

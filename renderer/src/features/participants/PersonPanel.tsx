@@ -1,29 +1,29 @@
-import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, Drawer, Loader, Text } from '@mantine/core';
-import { IconUserMinus } from '@tabler/icons-react';
-import { notifications } from '@mantine/notifications';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
+import { CloseButton, Group, Loader, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ApiError, Output } from '../../../../shared/api';
 import { sortName } from '../../../../shared/domain/people';
 import { daysBetween } from '../../../../shared/domain/time';
-import { call } from '../../lib/api';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { errorText } from '../../ui/errors';
 import { useParticipantsStore } from './participants.store';
-import { formFrom, type ParticipantFormValues, type PersonDetails } from './participant-form';
-import { ParticipantForm, type SaveResult } from './ParticipantForm';
-import { AddParticipant, type Step } from './AddParticipant';
-import { RemoveParticipantsDialog } from './RemoveParticipantsDialog';
-import { PersonAttendance } from '../attendance/person/PersonAttendance';
+import { GRID_ID } from './ParticipantTableRow';
+import type { Step } from './AddParticipant';
+import classes from './participants.module.css';
 
-type Details = { registration: Output<'registrations.get'>; person: PersonDetails };
+const PersonPanelBody = lazy(() =>
+  import('./PersonPanelBody').then((m) => ({ default: m.PersonPanelBody })),
+);
 
-/** Puts a saved registration's fresh row into the table at once, before the refetch arrives. */
-async function refreshRow(id: number): Promise<void> {
-  const fresh = await call('registrations.get', { id });
-  if (!fresh.ok) return;
-  const { history: _history, ...row } = fresh.value;
-  useParticipantsStore.getState().patchRow(row);
+/** Fetches the panel's code once the list has painted, so the first click finds it ready. */
+export function preloadPersonPanel(): void {
+  void import('./PersonPanelBody');
 }
 
 function useMeetingDays(): { days: string[]; timeZone: string } {
@@ -32,127 +32,35 @@ function useMeetingDays(): { days: string[]; timeZone: string } {
   return { days: daysBetween(meeting.startDate, meeting.endDate), timeZone: meeting.timeZone };
 }
 
-/** Editing one registration: loads the person and the status history, then shows the form. */
-function EditBody({
-  id,
-  onClose,
-  onDirtyChange,
-}: {
-  id: number;
-  onClose(): void;
-  onDirtyChange(dirty: boolean): void;
-}) {
-  const { t } = useTranslation();
-  const { days, timeZone } = useMeetingDays();
-  const [details, setDetails] = useState<Details | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [removing, setRemoving] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      const registration = await call('registrations.get', { id });
-      if (!registration.ok) return live && setError(registration.error);
-      const person = await call('people.get', { id: registration.value.personId });
-      if (!live) return;
-      if (person.ok) setDetails({ registration: registration.value, person: person.value });
-      else setError(person.error);
-    })();
-    return () => {
-      live = false;
-    };
-  }, [id]);
-
-  if (error) return <Alert color="red">{errorText(error)}</Alert>;
-  if (!details) return <Loader aria-label={t('common.loading')} />;
-
-  async function save(
-    values: ParticipantFormValues,
-    dirty: { person: boolean; registration: boolean },
-  ): Promise<SaveResult> {
-    if (dirty.person) {
-      const r = await call('people.update', { id: details!.person.id, person: values.person });
-      if (!r.ok) return r;
-    }
-    if (dirty.registration) {
-      const r = await call('registrations.update', { id, registration: values.registration });
-      if (!r.ok) return r;
-    }
-    if (dirty.person || dirty.registration) {
-      await refreshRow(id);
-      notifications.show({ color: 'green', message: t('participants.panel.saved') });
-    }
-    onClose();
-    return { ok: true };
-  }
-
-  return (
-    <ParticipantForm
-      initial={formFrom(details.registration, details.person)}
-      isNew={false}
-      days={days}
-      history={details.registration.history}
-      timeZone={timeZone}
-      onSave={save}
-      onCancel={onClose}
-      onDirtyChange={onDirtyChange}
-      footerStart={
-        <>
-          <Button
-            variant="subtle"
-            color="red"
-            leftSection={<IconUserMinus size={16} aria-hidden />}
-            onClick={() => setRemoving(true)}
-          >
-            {t('participants.remove.action')}
-          </Button>
-          {/* Removing closes the panel: the row is gone, so are unsaved edits to it. */}
-          <RemoveParticipantsDialog
-            ids={removing ? [id] : null}
-            onClose={() => setRemoving(false)}
-          />
-        </>
-      }
-    />
-  );
-}
+const focusGrid = () => document.getElementById(GRID_ID)?.focus();
 
 /**
- * The person panel, from the end side: view and edit one participant, or add one. Closing it
- * (Escape, the close button, a click outside) with unsaved edits asks first.
+ * The person panel, beside the list rather than over it: the list stays visible and usable, and
+ * picking another row shows that person. Escape, the close button or another row with unsaved
+ * edits asks first.
  */
 export function PersonPanel({ meetingId }: { meetingId: number }) {
   const { t } = useTranslation();
   const { days, timeZone } = useMeetingDays();
   const panel = useParticipantsStore((s) => s.panel);
-  const openPanel = useParticipantsStore((s) => s.openPanel);
+  const panelFocus = useParticipantsStore((s) => s.panelFocus);
+  const pendingPanel = useParticipantsStore((s) => s.pendingPanel);
   const editId = panel.kind === 'edit' ? panel.id : null;
   const row = useParticipantsStore((s) =>
     editId === null ? undefined : s.rows.find((r) => r.id === editId),
   );
-  const [dirty, setDirty] = useState(false);
   const [addStep, setAddStep] = useState<Step['kind']>('search');
-  // What to do once the registrar agrees to lose their edits; null while nobody is asked.
-  const [pending, setPending] = useState<(() => void) | null>(null);
-  const close = useCallback(() => openPanel({ kind: 'closed' }), [openPanel]);
-  // The question opens a tick later: opened during the panel's own Escape keydown, the dialog's
-  // Escape listener would still receive that same event and close the question at once.
-  const guard = useCallback(
-    (action: () => void) => {
-      if (dirty) setTimeout(() => setPending(() => action));
-      else action();
-    },
-    [dirty],
-  );
+  // A step inside "add a participant" waiting for the answer to "discard your changes?".
+  const [pendingStep, setPendingStep] = useState<(() => void) | null>(null);
+  const aside = useRef<HTMLElement>(null);
   const panelKey = panel.kind === 'edit' ? `edit-${panel.id}` : panel.kind;
 
-  // A panel opened afresh (or closed by a save or a removal) has nothing unsaved; reset while
-  // rendering, so no frame shows the previous panel's state.
+  // A panel opened afresh starts at the search step; reset while rendering, so no frame shows the
+  // previous panel's state.
   const [shownKey, setShownKey] = useState(panelKey);
   if (shownKey !== panelKey) {
     setShownKey(panelKey);
-    setDirty(false);
-    setPending(null);
+    setPendingStep(null);
     setAddStep('search');
   }
 
@@ -160,58 +68,107 @@ export function PersonPanel({ meetingId }: { meetingId: number }) {
     if (panel.kind !== 'closed') void useParticipantsStore.getState().loadOrganisations();
   }, [panel.kind]);
 
+  // Opened from the keyboard or a button, the panel takes the focus, unless its body already
+  // put it on its first field (the directory search of "add a participant").
+  useEffect(() => {
+    const element = aside.current;
+    if (panelKey !== 'closed' && panelFocus && !element?.contains(document.activeElement))
+      element?.focus();
+  }, [panelKey, panelFocus]);
+
+  const close = useCallback(() => {
+    const inside = aside.current?.contains(document.activeElement) ?? false;
+    useParticipantsStore.getState().openPanel({ kind: 'closed' });
+    if (inside) focusGrid();
+  }, []);
+  const onDirtyChange = useCallback(
+    (dirty: boolean) => useParticipantsStore.getState().setPanelDirty(dirty),
+    [],
+  );
+  // The question opens a tick later: opened during a keydown, the dialog's own Escape listener
+  // would still receive that same event and close the question at once.
+  const guard = useCallback((action: () => void) => {
+    if (useParticipantsStore.getState().panelDirty) setTimeout(() => setPendingStep(() => action));
+    else action();
+  }, []);
+  const requestClose = () => {
+    const store = useParticipantsStore.getState();
+    if (store.panelDirty) setTimeout(() => store.requestPanel({ kind: 'closed' }));
+    else close();
+  };
+
+  if (panel.kind === 'closed') return null;
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    // Escape first closes an open list (a select's options) or calendar inside the panel; a field
+    // whose popup is open says so the way Mantine's own modals read it.
+    const target = event.target as HTMLElement;
+    if (target.closest('[aria-expanded="true"], [data-mantine-stop-propagation]')) return;
+    event.preventDefault();
+    requestClose();
+  }
+
   let title = t('participants.panel.editTitle');
   if (panel.kind === 'create')
     title = t(addStep === 'new' ? 'participants.panel.newTitle' : 'participants.pick.title');
   else if (row) title = sortName(row);
+  const asking = pendingPanel !== null || pendingStep !== null;
   return (
-    <>
-      <Drawer
-        opened={panel.kind !== 'closed'}
-        onClose={() => guard(close)}
-        // While the question is open, Escape answers it rather than reaching the panel.
-        closeOnEscape={pending === null}
-        position="right"
-        size={640}
-        title={
-          <Text component="span" fw={600} size="lg">
-            {title}
-          </Text>
-        }
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        {panel.kind === 'edit' && <PersonAttendance key={panel.id} registrationId={panel.id} />}
-        {panel.kind === 'edit' && (
-          <EditBody key={panel.id} id={panel.id} onClose={close} onDirtyChange={setDirty} />
-        )}
-        {panel.kind === 'create' && (
-          <AddParticipant
+    <aside
+      ref={aside}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="person-panel-title"
+      tabIndex={-1}
+      className={classes.panel}
+      onKeyDown={onKeyDown}
+    >
+      <Group justify="space-between" wrap="nowrap" className={classes.panelHeader}>
+        <Text component="h2" id="person-panel-title" fw={600} size="lg" truncate>
+          {title}
+        </Text>
+        <CloseButton aria-label={t('common.close')} onClick={requestClose} />
+      </Group>
+      <div className={classes.panelBody}>
+        <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+          <PersonPanelBody
             meetingId={meetingId}
+            panel={panel}
             days={days}
             timeZone={timeZone}
-            onClose={close}
-            onDirtyChange={setDirty}
+            close={close}
+            onDirtyChange={onDirtyChange}
             onStep={setAddStep}
             guard={guard}
           />
-        )}
-      </Drawer>
+        </Suspense>
+      </div>
       <ConfirmDialog
-        opened={pending !== null}
+        opened={asking}
         title={t('participants.discard.title')}
         confirmLabel={t('participants.discard.confirm')}
         cancelLabel={t('participants.discard.keep')}
         danger
-        onCancel={() => setPending(null)}
+        onCancel={() => {
+          setPendingStep(null);
+          useParticipantsStore.getState().answerPending(false);
+        }}
         onConfirm={() => {
-          const action = pending;
-          setPending(null);
-          setDirty(false);
-          action?.();
+          const step = pendingStep;
+          setPendingStep(null);
+          const store = useParticipantsStore.getState();
+          store.setPanelDirty(false);
+          if (step) step();
+          else {
+            const target = store.pendingPanel;
+            store.answerPending(true);
+            if (target?.kind === 'closed') focusGrid();
+          }
         }}
       >
         <Text>{t('participants.discard.body')}</Text>
       </ConfirmDialog>
-    </>
+    </aside>
   );
 }

@@ -1,7 +1,8 @@
 import { Checkbox, Group, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
-import { Controller, type FieldPath, type UseFormReturn } from 'react-hook-form';
+import { Controller, useWatch, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatWeekday } from '../../../../shared/domain/time';
+import { DayField } from '../../ui/fields/DayField';
 import { SelectField } from '../../ui/fields/SelectField';
 import type { ParticipantFormValues } from './participant-form';
 import type { useParticipantOptions } from './use-participant-options';
@@ -24,21 +25,20 @@ export function RegistrationFields({ form, err, options, days, history, timeZone
   const { t, i18n } = useTranslation();
   const { register, control } = form;
   const f = (name: string) => t(`participants.fields.${name}`);
-  // A cleared date input gives '', which the contract spells null.
-  const dateField = (name: 'registration.arrivalDate' | 'registration.departureDate') => (
-    <Controller
+  // The calendar opens on the meeting's days, and the departure on the arrival.
+  const arrival = useWatch({ control, name: 'registration.arrivalDate' });
+  const dateField = (
+    name: 'registration.arrivalDate' | 'registration.departureDate',
+    openAt: string | null | undefined,
+  ) => (
+    <DayField
       control={control}
       name={name}
-      render={({ field }) => (
-        <TextInput
-          type="date"
-          label={f(name.split('.')[1]!)}
-          value={field.value ?? ''}
-          onChange={(e) => field.onChange(e.currentTarget.value || null)}
-          onBlur={field.onBlur}
-          error={err(name)}
-        />
-      )}
+      empty={null}
+      openAt={openAt}
+      clearable
+      label={f(name.split('.')[1]!)}
+      error={err(name)}
     />
   );
   return (
@@ -86,8 +86,8 @@ export function RegistrationFields({ form, err, options, days, history, timeZone
         />
       )}
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-        {dateField('registration.arrivalDate')}
-        {dateField('registration.departureDate')}
+        {dateField('registration.arrivalDate', days[0])}
+        {dateField('registration.departureDate', arrival ?? days.at(-1))}
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
         <TextInput

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Output } from '../../../../shared/api';
 import { PersonInput, blankPerson } from '../../../../shared/api/people';
 import { RegistrationInput } from '../../../../shared/api/registrations';
-import type { Participant } from './participant-types';
+import type { ParticipantDetails } from './participant-types';
 
 /**
  * The panel's form: the contract's own schemas side by side, so the form checks exactly what the
@@ -36,7 +36,7 @@ export function emptyForm(): ParticipantFormValues {
 }
 
 /** The form filled from what the backend holds for this registration and its person. */
-export function formFrom(row: Participant, person: PersonDetails): ParticipantFormValues {
+export function formFrom(row: ParticipantDetails, person: PersonDetails): ParticipantFormValues {
   return {
     person: {
       title: person.title,

@@ -8,7 +8,26 @@ import type {
   Status,
 } from '../../../../shared/domain/people';
 
-export type Participant = z.output<typeof ParticipantRow>;
+/** Everything about one registration and its person, as `registrations.get` returns it. */
+export type ParticipantDetails = z.output<typeof ParticipantRow>;
+
+/** One line of the table: the compact list's tuple with its organisation and country resolved. */
+export type Participant = Pick<
+  ParticipantDetails,
+  | 'id'
+  | 'personId'
+  | 'givenNames'
+  | 'familyNames'
+  | 'email'
+  | 'organisationId'
+  | 'organisationName'
+  | 'organisationAcronym'
+  | 'organisationType'
+  | 'countryCode'
+  | 'policeRegion'
+  | 'role'
+  | 'status'
+>;
 export type StatusChangeEntry = z.output<typeof StatusChange>;
 export type OrganisationItem = z.output<typeof Organisation>;
 

@@ -1,6 +1,7 @@
-import { ACTIVE_STATUSES, ROLES, STATUSES, sortName } from '../../../../shared/domain/people';
+import { ROLES, STATUSES, sortName } from '../../../../shared/domain/people';
 import { countryName } from '../../../../shared/domain/countries';
-import type { Filters, Participant, SortState } from './participant-types';
+import { formatNumber } from '../../../../shared/domain/numbers';
+import type { FilterKey, Filters, Participant, SortState } from './participant-types';
 
 /** Labels the sort needs, in the UI language (regions are translated, so they sort by label). */
 export interface SortLabels {
@@ -78,55 +79,77 @@ export function isFiltered(filters: Filters, query: string): boolean {
   return query.trim() !== '' || Object.values(filters).some((v: string[]) => v.length > 0);
 }
 
+/** The country filter's value for people without a country. */
+export const NO_COUNTRY = '-';
+
+/** A test of one row against the filters and the search, optionally leaving one filter out. */
+function rowTest(filters: Filters, searchIds: ReadonlySet<number> | null, except?: FilterKey) {
+  const setOf = (key: FilterKey) => new Set<string>(key === except ? [] : filters[key]);
+  const sets = {
+    country: setOf('country'),
+    region: setOf('region'),
+    orgType: setOf('orgType'),
+    role: setOf('role'),
+    status: setOf('status'),
+  };
+  if (Object.values(sets).every((s) => s.size === 0) && !searchIds) return null;
+  const pass = (set: Set<string>, value: string | null) =>
+    set.size === 0 || (value !== null && set.has(value));
+  const passCountry = (code: string | null) =>
+    sets.country.size === 0 || sets.country.has(code ?? NO_COUNTRY);
+  return (r: Participant) =>
+    (!searchIds || searchIds.has(r.id)) &&
+    passCountry(r.countryCode) &&
+    pass(sets.region, r.policeRegion) &&
+    pass(sets.orgType, r.organisationType) &&
+    pass(sets.role, r.role) &&
+    pass(sets.status, r.status);
+}
+
 /** The rows that pass every filter and the search, keeping their order. */
 export function filterRows(
   sorted: readonly Participant[],
   filters: Filters,
   searchIds: ReadonlySet<number> | null,
 ): readonly Participant[] {
-  const sets = {
-    country: new Set(filters.country),
-    region: new Set<string>(filters.region),
-    orgType: new Set<string>(filters.orgType),
-    role: new Set<string>(filters.role),
-    status: new Set<string>(filters.status),
-  };
-  const none = Object.values(sets).every((s) => s.size === 0);
-  if (none && !searchIds) return sorted;
-  const pass = (set: Set<string>, value: string | null) =>
-    set.size === 0 || (value !== null && set.has(value));
-  return sorted.filter(
-    (r) =>
-      (!searchIds || searchIds.has(r.id)) &&
-      pass(sets.country, r.countryCode) &&
-      pass(sets.region, r.policeRegion) &&
-      pass(sets.orgType, r.organisationType) &&
-      pass(sets.role, r.role) &&
-      pass(sets.status, r.status),
-  );
+  const test = rowTest(filters, searchIds);
+  return test ? sorted.filter(test) : sorted;
 }
 
-/** "N registered from M countries": registered and confirmed people, and their distinct countries. */
-export function headline(rows: readonly Participant[]): { registered: number; countries: number } {
-  const active = new Set<string>(ACTIVE_STATUSES);
-  const countries = new Set<string>();
-  let registered = 0;
+/**
+ * How many rows each value of one filter would show, given the search and every other filter:
+ * ticking "France" under Country makes the Status counts those of the French participants.
+ */
+export function facetCounts(
+  rows: readonly Participant[],
+  filters: Filters,
+  searchIds: ReadonlySet<number> | null,
+  key: FilterKey,
+  valueOf: (r: Participant) => string | null,
+): Map<string, number> {
+  const test = rowTest(filters, searchIds, key);
+  const counts = new Map<string, number>();
   for (const r of rows) {
-    if (!active.has(r.status)) continue;
-    registered++;
-    if (r.countryCode) countries.add(r.countryCode);
+    if (test && !test(r)) continue;
+    const value = valueOf(r);
+    if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
-  return { registered, countries: countries.size };
+  return counts;
 }
 
 /** The distinct countries among the rows, for the country filter, sorted by name. */
 export function presentCountries(rows: readonly Participant[], language: string): string[] {
   const codes = new Set<string>();
-  for (const r of rows) if (r.countryCode) codes.add(r.countryCode);
+  let without = false;
+  for (const r of rows) {
+    if (r.countryCode) codes.add(r.countryCode);
+    else without = true;
+  }
   const collator = new Intl.Collator(language);
-  return [...codes].sort((a, b) =>
+  const sorted = [...codes].sort((a, b) =>
     collator.compare(countryLabel(a, language), countryLabel(b, language)),
   );
+  return without ? [...sorted, NO_COUNTRY] : sorted;
 }
 
 /** Every visible id from `fromId` to `toId` inclusive, whichever comes first. */
@@ -138,14 +161,5 @@ export function idRange(visible: readonly Participant[], fromId: number, toId: n
   return visible.slice(lo, hi + 1).map((r) => r.id);
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** 10,000 → '10,000' / '10 000' as the UI language writes numbers (formatters are costly to make). */
-export function formatCount(n: number, language: string): string {
-  let format = numberFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(language);
-    numberFormats.set(language, format);
-  }
-  return format.format(n);
-}
+/** 10,000 → '10,000' / '10 000' as the UI language writes numbers. */
+export const formatCount = formatNumber;

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import type { ApiError, Output } from '../../../../shared/api';
 import { call } from '../../lib/api';
+import { expandList, rowOf } from './participant-list';
+import { callPrefetched } from '../../app/route-prefetch';
 import {
   NO_FILTERS,
   type FilterKey,
@@ -8,6 +10,7 @@ import {
   type OrganisationItem,
   type PanelState,
   type Participant,
+  type ParticipantDetails,
   type SortState,
 } from './participant-types';
 
@@ -34,11 +37,18 @@ interface ParticipantsState {
   /** The row the keyboard is on. */
   activeId: number | null;
   panel: PanelState;
+  /** The open panel holds edits not saved yet: switching or closing it asks first. */
+  panelDirty: boolean;
+  /** The panel the registrar asked for while edits were unsaved, waiting for their answer. */
+  pendingPanel: PanelState | null;
+  /** Whether the open panel should take the focus (opened from the keyboard or a button). */
+  panelFocus: boolean;
 
   open(meetingId: number): void;
   load(): Promise<void>;
   loadOrganisations(): Promise<void>;
-  patchRow(row: Participant): void;
+  /** Puts a saved registration into the table at once, before the refetch arrives. */
+  patchRow(row: ParticipantDetails): void;
   /** Takes removed registrations out of the view at once: rows, selection, panel, active row. */
   dropRows(ids: ReadonlySet<number>): void;
   setQuery(query: string): void;
@@ -48,8 +58,19 @@ interface ParticipantsState {
   toggleSort(column: SortState['column']): void;
   setSelected(ids: ReadonlySet<number>, anchorId?: number | null): void;
   setActive(id: number | null): void;
-  openPanel(panel: PanelState): void;
+  /** Opens (or closes) a panel at once: after a save, or once unsaved edits may go. */
+  openPanel(panel: PanelState, options?: { focus?: boolean }): void;
+  /** What a user's click or key asks for: like openPanel, but unsaved edits are asked about first. */
+  requestPanel(panel: PanelState, options?: { focus?: boolean }): void;
+  setPanelDirty(dirty: boolean): void;
+  /** The answer to "discard your changes?": open the panel asked for, or stay. */
+  answerPending(discard: boolean): void;
+  /** Escape in the list: a selection is cleared first, then an open panel closes. */
+  escape(): void;
 }
+
+const samePanel = (a: PanelState, b: PanelState) =>
+  a.kind === b.kind && (a.kind !== 'edit' || a.id === (b as { id: number }).id);
 
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 // Replies can arrive out of order; only the latest question's answer is kept.
@@ -70,6 +91,9 @@ const initial = {
   anchorId: null,
   activeId: null,
   panel: { kind: 'closed' },
+  panelDirty: false,
+  pendingPanel: null,
+  panelFocus: false,
 } satisfies Partial<ParticipantsState>;
 
 /** The participants view of one meeting: its rows, and the view's filters, sort and selection. */
@@ -106,9 +130,9 @@ export const useParticipantsStore = create<ParticipantsState>((set, get) => {
       const meetingId = get().meetingId;
       if (meetingId === null) return;
       const seq = ++loadSeq;
-      const result = await call('registrations.list', { meetingId });
+      const result = await callPrefetched('registrations.listCompact', { meetingId });
       if (seq !== loadSeq || get().meetingId !== meetingId) return;
-      if (result.ok) set({ rows: result.value, loaded: true, error: null });
+      if (result.ok) set({ rows: expandList(result.value), loaded: true, error: null });
       else set({ error: result.error, loaded: true });
     },
 
@@ -117,7 +141,8 @@ export const useParticipantsStore = create<ParticipantsState>((set, get) => {
       if (result.ok) set({ organisations: result.value });
     },
 
-    patchRow(row) {
+    patchRow(details) {
+      const row = rowOf(details);
       const rows = get().rows;
       const at = rows.findIndex((r) => r.id === row.id);
       set({ rows: at === -1 ? [...rows, row] : rows.with(at, row) });
@@ -178,8 +203,38 @@ export const useParticipantsStore = create<ParticipantsState>((set, get) => {
       set({ activeId: id });
     },
 
-    openPanel(panel) {
-      set(panel.kind === 'edit' ? { panel, activeId: panel.id } : { panel });
+    openPanel(panel, options) {
+      const changed = !samePanel(panel, get().panel);
+      set({
+        panel,
+        pendingPanel: null,
+        panelFocus: options?.focus ?? false,
+        ...(changed ? { panelDirty: false } : {}),
+        ...(panel.kind === 'edit' ? { activeId: panel.id } : {}),
+      });
+    },
+
+    requestPanel(panel, options) {
+      const { panelDirty, panel: current, openPanel } = get();
+      if (samePanel(panel, current)) return;
+      if (panelDirty) set({ pendingPanel: panel });
+      else openPanel(panel, options);
+    },
+
+    setPanelDirty(dirty) {
+      if (get().panelDirty !== dirty) set({ panelDirty: dirty });
+    },
+
+    answerPending(discard) {
+      const pending = get().pendingPanel;
+      if (discard && pending) get().openPanel(pending);
+      else set({ pendingPanel: null });
+    },
+
+    escape() {
+      const { selected, panel, setSelected, requestPanel } = get();
+      if (selected.size > 0) setSelected(new Set(), null);
+      else if (panel.kind !== 'closed') requestPanel({ kind: 'closed' });
     },
   };
 });

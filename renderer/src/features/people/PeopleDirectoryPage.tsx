@@ -1,78 +1,52 @@
-import { useMemo } from 'react';
-import { Alert, Anchor, Badge, Button, Loader, Stack, TextInput } from '@mantine/core';
+import { useMemo, useRef } from 'react';
+import { Alert, Button, Loader, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch, IconUsers, IconUserSearch } from '@tabler/icons-react';
+import { IconUsers, IconUserSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { sortName } from '../../../../shared/domain/people';
-import { countryName } from '../../../../shared/domain/countries';
+import { DIRECTORY_SORTS, type DirectorySort } from '../../../../shared/domain/people-directory';
 import { errorText } from '../../ui/errors';
 import { ListEmptyState } from '../../ui/ListEmptyState';
-import { NoneText } from '../../ui/NoneText';
 import { PageHeader } from '../../ui/PageHeader';
-import { usePeopleStore, useDirectory, type DirectoryRow } from './people.store';
-import { VirtualTable, type Column } from './VirtualTable';
+import { DirectoryFilters } from './DirectoryFilters';
+import { useDirectoryColumns } from './directory-columns';
+import { usePeopleStore, useDirectory } from './people.store';
+import { VirtualTable } from './VirtualTable';
 
-/** Everyone Plenary knows, across meetings, found in a keystroke or three. */
+const isSort = (column: string): column is DirectorySort =>
+  (DIRECTORY_SORTS as readonly string[]).includes(column);
+
+/** Everyone Plenary knows, across meetings: found in a keystroke or three, filtered, sorted. */
 export function PeopleDirectoryPage() {
   const { t, i18n } = useTranslation();
   const [, navigate] = useLocation();
   const query = usePeopleStore((s) => s.query);
+  const countries = usePeopleStore((s) => s.countries);
+  const organisations = usePeopleStore((s) => s.organisations);
+  const sort = usePeopleStore((s) => s.sort);
+  const descending = usePeopleStore((s) => s.descending);
+  const sortBy = usePeopleStore((s) => s.sortBy);
+  const clearFilters = usePeopleStore((s) => s.clearFilters);
   const setQuery = usePeopleStore((s) => s.setQuery);
-  const rows = usePeopleStore((s) => s.rows);
-  const shownQuery = usePeopleStore((s) => s.shownQuery);
-  const loaded = usePeopleStore((s) => s.loaded);
+  const result = usePeopleStore((s) => s.result);
+  const shown = usePeopleStore((s) => s.shown);
   const error = usePeopleStore((s) => s.error);
   const [debounced] = useDebouncedValue(query, 120);
-  useDirectory(debounced);
-
-  const language = i18n.language;
-  const columns = useMemo<Column<DirectoryRow>[]>(
-    () => [
-      {
-        id: 'name',
-        header: t('people.columns.name'),
-        width: 'minmax(14rem, 2fr)',
-        render: (p) => (
-          <Anchor component={Link} href={`/people/${p.id}`} tabIndex={-1} fw={500} size="sm">
-            {sortName(p)}
-          </Anchor>
-        ),
-      },
-      {
-        id: 'organisation',
-        header: t('people.columns.organisation'),
-        width: 'minmax(12rem, 2fr)',
-        render: (p) => p.organisationName || <NoneText />,
-      },
-      {
-        id: 'country',
-        header: t('people.columns.country'),
-        width: 'minmax(9rem, 1fr)',
-        render: (p) => (p.countryCode ? countryName(p.countryCode, language) : <NoneText />),
-      },
-      {
-        id: 'email',
-        header: t('people.columns.email'),
-        width: 'minmax(12rem, 1.5fr)',
-        render: (p) => p.email || <NoneText />,
-      },
-      {
-        id: 'meetings',
-        header: t('people.columns.meetings'),
-        width: '7.5rem',
-        align: 'end',
-        render: (p) => (
-          <Badge variant={p.meetingCount > 0 ? 'light' : 'outline'} color="indigo" size="md">
-            {p.meetingCount}
-          </Badge>
-        ),
-      },
-    ],
-    [t, language],
+  const view = useMemo(
+    () => ({ query: debounced, countries, organisations, sort, descending }),
+    [debounced, countries, organisations, sort, descending],
   );
+  useDirectory(view, i18n.language);
+  const columns = useDirectoryColumns();
+  const list = useRef<HTMLDivElement>(null);
 
-  const searching = shownQuery.trim() !== '';
+  const rows = result?.rows ?? [];
+  const total = result?.total ?? 0;
+  const searched = (shown?.query.trim() ?? '') !== '';
+  const filtered = (shown?.countries.length ?? 0) + (shown?.organisations.length ?? 0) > 0;
+  const narrowed = searched || filtered;
+  const loaded = result !== null;
+
   return (
     <Stack gap="md">
       <PageHeader
@@ -80,22 +54,18 @@ export function PeopleDirectoryPage() {
         status={
           loaded &&
           !error &&
-          (rows.length > 0 || searching) &&
-          (searching
-            ? t('people.matches', { count: rows.length })
-            : t('people.count', { count: rows.length }))
+          total > 0 &&
+          (narrowed
+            ? t('people.matchesOf', { count: rows.length, total })
+            : t('people.count', { count: total }))
         }
       />
-      {(rows.length > 0 || query !== '' || !loaded) && (
-        <TextInput
-          type="search"
-          label={t('people.search')}
-          placeholder={t('people.searchPlaceholder')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={query}
-          onChange={(e) => setQuery(e.currentTarget.value)}
-          maw={520}
-          autoFocus
+      {(total > 0 || !loaded) && (
+        <DirectoryFilters
+          result={result}
+          onArrowDown={() =>
+            list.current?.querySelector<HTMLElement>('[role="row"][data-index="0"]')?.focus()
+          }
         />
       )}
       {error && (
@@ -103,8 +73,8 @@ export function PeopleDirectoryPage() {
           {errorText(error)}
         </Alert>
       )}
-      {!loaded && <Loader aria-label={t('common.loading')} />}
-      {loaded && !error && rows.length === 0 && !searching && (
+      {!loaded && !error && <Loader aria-label={t('common.loading')} />}
+      {loaded && total === 0 && (
         <ListEmptyState
           icon={<IconUsers size={28} aria-hidden />}
           title={t('people.empty.title')}
@@ -116,29 +86,43 @@ export function PeopleDirectoryPage() {
           }
         />
       )}
-      {loaded && !error && rows.length === 0 && searching && (
+      {loaded && total > 0 && rows.length === 0 && (
         <ListEmptyState
           icon={<IconUserSearch size={28} aria-hidden />}
-          title={t('people.noMatch.title', { query: shownQuery.trim() })}
-          body={t('people.noMatch.body')}
+          title={
+            searched
+              ? t('people.noMatch.title', { query: shown?.query.trim() })
+              : t('people.noMatch.filtersTitle')
+          }
+          body={filtered ? t('people.noMatch.filtersBody') : t('people.noMatch.body')}
           action={
-            <Button variant="default" onClick={() => setQuery('')}>
-              {t('people.noMatch.clear')}
-            </Button>
+            filtered ? (
+              <Button variant="default" onClick={clearFilters}>
+                {t('people.noMatch.clearAll')}
+              </Button>
+            ) : (
+              <Button variant="default" onClick={() => setQuery('')}>
+                {t('people.noMatch.clear')}
+              </Button>
+            )
           }
         />
       )}
       {rows.length > 0 && (
-        <VirtualTable
-          label={t('people.tableLabel')}
-          rows={rows}
-          columns={columns}
-          rowKey={(p) => p.id}
-          onOpen={(p) => navigate(`/people/${p.id}`)}
-          height="calc(100dvh - 17rem)"
-          resetKey={shownQuery}
-          minWidth="56rem"
-        />
+        <div ref={list}>
+          <VirtualTable
+            label={t('people.tableLabel')}
+            rows={rows}
+            columns={columns}
+            rowKey={(p) => p.id}
+            onOpen={(p) => navigate(`/people/${p.id}`)}
+            height="calc(100dvh - 15rem)"
+            resetKey={JSON.stringify(shown)}
+            minWidth="56rem"
+            sort={{ column: sort, descending }}
+            onSort={(column) => isSort(column) && sortBy(column)}
+          />
+        </div>
       )}
     </Stack>
   );

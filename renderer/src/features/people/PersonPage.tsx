@@ -24,6 +24,7 @@ import { errorText } from '../../ui/errors';
 import { PersonMeetings } from './PersonMeetings';
 import { PersonEditModal } from './PersonEditModal';
 import { DetailField, DetailText } from '../../ui/DetailField';
+import { AwardsOfRecipient } from '../agenda/AwardsOfRecipient';
 
 export type PersonDetails = Output<'people.get'>;
 
@@ -76,7 +77,14 @@ export function PersonPage() {
         <Stack gap={4}>
           <Title order={2}>{displayName(person)}</Title>
           <Text c="dimmed">
-            {[person.position, person.organisationName].filter(Boolean).join(' · ') || none}
+            {person.position}
+            {person.position && person.organisationName && ' · '}
+            {person.organisationId !== null && (
+              <Anchor component={Link} href={`/organisations/${person.organisationId}`} c="dimmed">
+                {person.organisationName}
+              </Anchor>
+            )}
+            {!person.position && person.organisationId === null && none}
           </Text>
         </Stack>
         <Button
@@ -118,7 +126,13 @@ export function PersonPage() {
             {person.gender ? t(`gender.${person.gender}`) : none}
           </DetailField>
           <DetailField label={t('people.fields.organisation')}>
-            {person.organisationName || none}
+            {person.organisationId !== null ? (
+              <Anchor component={Link} href={`/organisations/${person.organisationId}`}>
+                {person.organisationName}
+              </Anchor>
+            ) : (
+              none
+            )}
           </DetailField>
           <DetailField label={t('people.fields.country')}>
             {country(person.countryCode)}
@@ -138,6 +152,7 @@ export function PersonPage() {
         {person.notes && <DetailText label={t('people.fields.notes')} text={person.notes} />}
       </Paper>
       <PersonMeetings meetings={person.meetings} />
+      <AwardsOfRecipient personId={person.id} />
       {editing && (
         <PersonEditModal
           person={person}

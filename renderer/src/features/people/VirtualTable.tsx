@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import './virtual-table.css';
 
 export interface Column<T> {
@@ -8,7 +9,15 @@ export interface Column<T> {
   /** A CSS grid track, e.g. 'minmax(14rem, 2fr)'. */
   width: string;
   align?: 'start' | 'end';
+  /** The header becomes a button that sorts by this column (see `sort`). */
+  sortable?: boolean;
   render(row: T): ReactNode;
+}
+
+/** The column the rows are sorted by, and which way. */
+export interface TableSort {
+  column: string;
+  descending: boolean;
 }
 
 interface Props<T> {
@@ -26,6 +35,9 @@ interface Props<T> {
   resetKey?: string;
   /** Below this width the table scrolls sideways instead of squeezing its columns. */
   minWidth: string;
+  /** The current order, shown on its header (aria-sort); sortable headers call `onSort`. */
+  sort?: TableSort;
+  onSort?(column: string): void;
 }
 
 const HEADER_HEIGHT = 40;
@@ -45,6 +57,8 @@ export function VirtualTable<T>({
   height,
   resetKey,
   minWidth,
+  sort,
+  onSort,
 }: Props<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
@@ -118,8 +132,23 @@ export function VirtualTable<T>({
             style={{ gridTemplateColumns: template, blockSize: HEADER_HEIGHT }}
           >
             {columns.map((c) => (
-              <div key={c.id} role="columnheader" className="vt-cell" data-align={c.align}>
-                {c.header}
+              <div
+                key={c.id}
+                role="columnheader"
+                className="vt-cell"
+                data-align={c.align}
+                aria-sort={
+                  sort?.column === c.id ? (sort.descending ? 'descending' : 'ascending') : undefined
+                }
+              >
+                {c.sortable && onSort ? (
+                  <button type="button" className="vt-sort" onClick={() => onSort(c.id)}>
+                    {c.header}
+                    <SortIcon state={sort?.column === c.id ? sort : undefined} />
+                  </button>
+                ) : (
+                  c.header
+                )}
               </div>
             ))}
           </div>
@@ -170,5 +199,14 @@ export function VirtualTable<T>({
         </div>
       </div>
     </div>
+  );
+}
+
+function SortIcon({ state }: { state: TableSort | undefined }) {
+  if (!state) return <IconSelector size={14} aria-hidden opacity={0.45} />;
+  return state.descending ? (
+    <IconArrowDown size={14} aria-hidden />
+  ) : (
+    <IconArrowUp size={14} aria-hidden />
   );
 }

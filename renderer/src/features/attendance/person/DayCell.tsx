@@ -13,7 +13,7 @@ import {
 import { IconCheck, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, Output } from '../../../../../shared/api';
-import { formatShortDay, formatWeekday } from '../../../../../shared/domain/time';
+import { formatShortWeekday, formatWeekday } from '../../../../../shared/domain/time';
 import { call } from '../../../lib/api';
 import { translateMessage } from '../../../i18n';
 import { errorText, issuesByField } from '../../../ui/errors';
@@ -86,7 +86,7 @@ export function DayCell(props: {
       <Group gap={4} justify="space-between" wrap="nowrap">
         <div>
           <Text size="xs" c="dimmed" title={label}>
-            {formatShortDay(day.day, i18n.language)}
+            {formatShortWeekday(day.day, i18n.language)}
           </Text>
           <Text
             size="sm"

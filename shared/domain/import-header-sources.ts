@@ -1,0 +1,372 @@
+/**
+ * Column headers as people's spreadsheets and registration tools write them, and the field each
+ * one fills: plain data, read by suggestMapping (import-fields.ts). A header mapped to null is
+ * known to hold something Plenary does not keep ("Registration date", "Timestamp"): the wizard
+ * shows it as not imported rather than guessing a field for it.
+ *
+ * The tools' headers come from their exports: Indico's registrant spreadsheet
+ * (generate_spreadsheet_from_registrations: "ID", "Name", the form's fields, then "Registration
+ * date", "Registration state"…; the default form's personal data titles), pretix's order
+ * positions list (orderlist.py), Eventbrite's attendee report, Google Forms' responses sheet and
+ * Microsoft Forms' Excel download, in English and French where the tool translates them.
+ */
+import type { ImportField } from './import-fields';
+
+export const HEADER_SOURCES = [
+  'indico',
+  'pretix',
+  'eventbrite',
+  'googleForms',
+  'microsoftForms',
+] as const;
+export type HeaderSource = (typeof HEADER_SOURCES)[number];
+
+export interface SourceHeaders {
+  /** Headers few other files have; `detectWith` of them present mark the file as this tool's. */
+  signature: readonly string[];
+  detectWith: number;
+  /** Header as the tool writes it → the field it fills, or null when it has no field here. */
+  headers: Readonly<Record<string, ImportField | null>>;
+  /** Headers that fill their field only when no better column does (pretix's buyer "Email"). */
+  fallbacks?: readonly string[];
+  /** Headers beginning so are never imported (pretix's "Invoice address name: Given name"). */
+  ignoredPrefixes?: readonly string[];
+}
+
+export const SOURCE_HEADERS: Record<HeaderSource, SourceHeaders> = {
+  indico: {
+    signature: [
+      'Registration state',
+      'Registration date',
+      'Modification date',
+      'Affiliation',
+      'Email Address',
+      'Checked in',
+      'Check-in date',
+    ],
+    detectWith: 2,
+    headers: {
+      ID: null,
+      Name: 'fullName',
+      Title: 'title',
+      'First Name': 'givenNames',
+      'Last Name': 'familyNames',
+      'Email Address': 'email',
+      Affiliation: 'organisation',
+      Position: 'position',
+      Address: null,
+      Country: 'country',
+      'Phone Number': 'phone',
+      Picture: null,
+      'Registration date': null,
+      'Modification date': null,
+      'Registration state': 'status',
+      'Created by': null,
+      Price: null,
+      'Checked in': null,
+      'Check-in date': null,
+      'Payment date': null,
+      Tags: null,
+    },
+  },
+  pretix: {
+    signature: [
+      'Event slug',
+      'Order code',
+      'Position ID',
+      'Attendee name',
+      'Attendee email',
+      'Pseudonymization ID',
+      'Order locale',
+    ],
+    detectWith: 2,
+    headers: {
+      'Event slug': null,
+      'Order code': null,
+      'Position ID': null,
+      Status: 'status',
+      // The order's (buyer's) email: the attendee's own, when asked, is better.
+      Email: 'email',
+      'Phone number': 'phone',
+      'Order date': null,
+      'Order time': null,
+      Product: null,
+      Variation: null,
+      Price: null,
+      'Tax rate': null,
+      'Tax rule': null,
+      'Tax value': null,
+      'Attendee name': 'fullName',
+      'Attendee name: Title': 'title',
+      'Attendee name: Given name': 'givenNames',
+      'Attendee name: Family name': 'familyNames',
+      'Attendee email': 'email',
+      Company: 'organisation',
+      Address: null,
+      'ZIP code': null,
+      City: null,
+      Country: 'country',
+      State: null,
+      Voucher: null,
+      'Pseudonymization ID': null,
+      'Seat ID': null,
+      'Seat name': null,
+      'Seat zone': null,
+      'Seat row': null,
+      'Seat number': null,
+      'Order comment': null,
+      'Follow-up date': null,
+      'VAT ID': null,
+      'Sales channel': null,
+      'Order locale': null,
+      'E-mail address verified': null,
+      'Payment providers': null,
+    },
+    fallbacks: ['Email'],
+    ignoredPrefixes: ['Invoice address'],
+  },
+  eventbrite: {
+    signature: [
+      'Order #',
+      'Attendee #',
+      'Ticket Type',
+      'Attendee Status',
+      'Barcode #',
+      'Buyer Email',
+    ],
+    detectWith: 2,
+    headers: {
+      'Order #': null,
+      'Order Date': null,
+      Prefix: 'title',
+      'First Name': 'givenNames',
+      'Last Name': 'familyNames',
+      Suffix: null,
+      Email: 'email',
+      Quantity: null,
+      'Ticket Type': null,
+      'Attendee #': null,
+      Group: null,
+      'Order Type': null,
+      Currency: null,
+      'Total Paid': null,
+      'Fees Paid': null,
+      'Eventbrite Fees': null,
+      'Eventbrite Payment Processing': null,
+      'Attendee Status': 'status',
+      'Job Title': 'position',
+      Company: 'organisation',
+      Gender: 'gender',
+      'Cell Phone': 'phone',
+      'Work Phone': 'phone',
+      'Home Phone': null,
+      'Work Country': 'country',
+      'Home Country': 'country',
+      'Barcode #': null,
+      'Check-In Date': null,
+      'Device Name': null,
+      'Buyer First Name': null,
+      'Buyer Last Name': null,
+      'Buyer Email': null,
+    },
+    fallbacks: ['Work Phone', 'Home Country'],
+    ignoredPrefixes: ['Home Address', 'Home City', 'Home State', 'Home Zip', 'Work Address'],
+  },
+  googleForms: {
+    signature: ['Timestamp', 'Horodateur', 'Marca temporal'],
+    detectWith: 1,
+    headers: {
+      Timestamp: null,
+      'Email Address': 'email',
+      'Email address': 'email',
+      Score: null,
+      Horodateur: null,
+      'Adresse e-mail': 'email',
+    },
+  },
+  microsoftForms: {
+    signature: [
+      'Start time',
+      'Completion time',
+      'Last modified time',
+      'Heure de début',
+      'Heure de fin',
+      'Heure de la dernière modification',
+    ],
+    detectWith: 2,
+    headers: {
+      ID: null,
+      'Start time': null,
+      'Completion time': null,
+      Email: 'email',
+      // The respondent's account name, whole: in French "Nom" here is not the family name.
+      Name: 'fullName',
+      'Last modified time': null,
+      'Total points': null,
+      'Quiz feedback': null,
+      'Heure de début': null,
+      'Heure de fin': null,
+      'Adresse de messagerie': 'email',
+      Nom: 'fullName',
+      'Heure de la dernière modification': null,
+      'Total des points': null,
+    },
+  },
+};
+
+/**
+ * What registrars type as headers in their own spreadsheets, English then French, in the
+ * normalised form of normaliseHeader. A header equal to one is a sure match; a header that merely
+ * contains one is a weaker one (longer phrases win).
+ */
+export const SPREADSHEET_HEADERS: Record<ImportField, readonly string[]> = {
+  title: ['title', 'salutation', 'honorific', 'civilite', 'titre', 'titre de civilite'],
+  givenNames: [
+    'first name',
+    'firstname',
+    'given name',
+    'given names',
+    'forename',
+    'forenames',
+    'prenom',
+    'prenoms',
+  ],
+  familyNames: [
+    'last name',
+    'lastname',
+    'surname',
+    'family name',
+    'family names',
+    'nom',
+    'nom de famille',
+    'noms',
+  ],
+  fullName: [
+    'name',
+    'full name',
+    'participant',
+    'participant name',
+    'nom complet',
+    'nom et prenom',
+  ],
+  gender: ['gender', 'sex', 'sexe', 'genre'],
+  email: [
+    'email',
+    'e mail',
+    'mail',
+    'email address',
+    'courriel',
+    'adresse electronique',
+    'adresse e mail',
+    'adresse mail',
+  ],
+  phone: ['phone', 'telephone', 'tel', 'mobile', 'phone number', 'portable', 'numero de telephone'],
+  organisation: [
+    'organisation',
+    'organization',
+    'institution',
+    'agency',
+    'employer',
+    'affiliation',
+    'company',
+    'organisme',
+    'structure',
+    'service',
+    'administration',
+    'entreprise',
+    'societe',
+  ],
+  organisationAcronym: [
+    'acronym',
+    'organisation acronym',
+    'organization acronym',
+    'sigle',
+    'acronyme',
+  ],
+  organisationType: [
+    'organisation type',
+    'organization type',
+    'type of organisation',
+    'type of organization',
+    'sector',
+    'type d organisation',
+    'type d organisme',
+    'secteur',
+  ],
+  position: [
+    'position',
+    'job title',
+    'function',
+    'post',
+    'rank',
+    'fonction',
+    'poste',
+    'grade',
+    'titre du poste',
+  ],
+  country: ['country', 'country represented', 'pays', 'pays represente', 'delegation'],
+  nationality: ['nationality', 'citizenship', 'nationalite'],
+  languages: [
+    'languages',
+    'language',
+    'working languages',
+    'langues',
+    'langue',
+    'langues de travail',
+  ],
+  role: ['role', 'participation', 'category', 'role in meeting', 'categorie', 'qualite'],
+  status: [
+    'status',
+    'registration status',
+    'registration state',
+    'statut',
+    'statut d inscription',
+    'statut de l inscription',
+    'etat',
+    'etat de l inscription',
+  ],
+  badgeName: ['badge name', 'name on badge', 'badge', 'nom sur le badge', 'nom du badge'],
+  dietary: [
+    'dietary',
+    'diet',
+    'dietary requirements',
+    'dietary needs',
+    'regime',
+    'regime alimentaire',
+  ],
+  accessibility: [
+    'accessibility',
+    'access needs',
+    'special needs',
+    'accessibilite',
+    'besoins particuliers',
+    'besoins specifiques',
+  ],
+  visaLetter: [
+    'visa',
+    'visa letter',
+    'visa support letter',
+    'lettre de visa',
+    'lettre d invitation visa',
+  ],
+  notes: ['notes', 'note', 'remarks', 'comments', 'remarques', 'commentaires', 'observations'],
+};
+
+/** Headers of home-made spreadsheets that hold nothing Plenary keeps (normalised). */
+export const SPREADSHEET_UNMAPPED: readonly string[] = [
+  'id',
+  'no',
+  'n',
+  'number',
+  'numero',
+  'date',
+  'registration date',
+  'date of registration',
+  'date d inscription',
+  'date de l inscription',
+  'timestamp',
+  'horodateur',
+  'horodatage',
+  'signature',
+  'emargement',
+];
