@@ -7,7 +7,6 @@ import {
   Group,
   Loader,
   Stack,
-  Table,
   Text,
   TextInput,
 } from '@mantine/core';
@@ -27,6 +26,7 @@ import { useMeetingList } from '../meetings/meetings.store';
 import { formatClock } from './attendance-format';
 import { useLiveQuery } from './use-attendance';
 import { RosterAdd } from './RosterAdd';
+import { VirtualTable } from '../people/VirtualTable';
 
 type RosterRow = Output<'attendance.roster'>['rows'][number];
 
@@ -34,7 +34,8 @@ const AUDIENCE_COLOURS = { expected: 'dimmed', other: 'orange.8', refused: 'red.
 
 /**
  * A session's roster to tick: the people it is meant for (a workshop's region, law enforcement
- * for a restricted session) and whoever came; anyone else of the meeting can be added.
+ * for a restricted session) and whoever came; anyone else of the meeting can be added. A
+ * plenary's roster holds the whole meeting, so only the rows in view are rendered.
  */
 export function SessionRosterPage() {
   const { t, i18n } = useTranslation();
@@ -143,47 +144,63 @@ export function SessionRosterPage() {
           onTick={(id, name) => void tick(id, true, name)}
         />
       </Group>
-      <Table striped aria-label={t('attendance.roster.label', { title: session.title })}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('attendance.roster.present')}</Table.Th>
-            <Table.Th>{t('attendance.today.organisation')}</Table.Th>
-            <Table.Th>{t('attendance.today.country')}</Table.Th>
-            <Table.Th>{t('attendance.roster.audience')}</Table.Th>
-            <Table.Th>{t('attendance.roster.when')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((r) => (
-            <Table.Tr key={r.registrationId}>
-              <Table.Td>
-                <Checkbox
-                  label={r.name}
-                  checked={present(r)}
-                  onChange={(e) => void tick(r.registrationId, e.currentTarget.checked, r.name)}
-                />
-              </Table.Td>
-              <Table.Td>{r.organisationName}</Table.Td>
-              <Table.Td>{r.countryCode ? countryName(r.countryCode, language) : ''}</Table.Td>
-              <Table.Td>
-                {r.audience !== 'expected' && (
-                  <Text size="sm" c={AUDIENCE_COLOURS[r.audience]} style={{ whiteSpace: 'nowrap' }}>
-                    {t(`attendance.roster.audienceKind.${r.audience}`)}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                {r.checkedInAt &&
-                  t('attendance.roster.by', {
-                    time: formatClock(r.checkedInAt, timeZone),
-                    method: t(`attendance.method.${r.method ?? 'roster'}`),
-                    operator: r.operator || t('attendance.person.noOperator'),
-                  })}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <VirtualTable
+        label={t('attendance.roster.label', { title: session.title })}
+        rows={rows}
+        rowKey={(r) => r.registrationId}
+        height="calc(100vh - 380px)"
+        minWidth="52rem"
+        resetKey={filter}
+        columns={[
+          {
+            id: 'present',
+            header: t('attendance.roster.present'),
+            width: 'minmax(14rem, 2fr)',
+            render: (r) => (
+              <Checkbox
+                label={r.name}
+                checked={present(r)}
+                onChange={(e) => void tick(r.registrationId, e.currentTarget.checked, r.name)}
+              />
+            ),
+          },
+          {
+            id: 'organisation',
+            header: t('attendance.today.organisation'),
+            width: 'minmax(12rem, 2fr)',
+            render: (r) => r.organisationName,
+          },
+          {
+            id: 'country',
+            header: t('attendance.today.country'),
+            width: 'minmax(8rem, 1fr)',
+            render: (r) => (r.countryCode ? countryName(r.countryCode, language) : ''),
+          },
+          {
+            id: 'audience',
+            header: t('attendance.roster.audience'),
+            width: '8rem',
+            render: (r) =>
+              r.audience !== 'expected' && (
+                <Text size="sm" c={AUDIENCE_COLOURS[r.audience]} style={{ whiteSpace: 'nowrap' }}>
+                  {t(`attendance.roster.audienceKind.${r.audience}`)}
+                </Text>
+              ),
+          },
+          {
+            id: 'when',
+            header: t('attendance.roster.when'),
+            width: 'minmax(10rem, 1.5fr)',
+            render: (r) =>
+              r.checkedInAt &&
+              t('attendance.roster.by', {
+                time: formatClock(r.checkedInAt, timeZone),
+                method: t(`attendance.method.${r.method ?? 'roster'}`),
+                operator: r.operator || t('attendance.person.noOperator'),
+              }),
+          },
+        ]}
+      />
       {rows.length === 0 && (
         <Text c="dimmed">
           {filter ? t('attendance.roster.noMatch') : t('attendance.roster.empty')}
