@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { agendaChannels } from './agenda';
+import { attendanceChannels } from './attendance';
 import { demoChannels } from './demo';
 import { importsChannels } from './imports';
 import { meetingsChannels } from './meetings';
@@ -21,6 +22,7 @@ export const contract = {
   ...agendaChannels,
   ...reportsChannels,
   ...reportsDocumentChannels,
+  ...attendanceChannels,
 };
 
 export type Contract = typeof contract;

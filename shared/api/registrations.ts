@@ -7,6 +7,7 @@ import { isCalendarDay, isDayInAcceptedYears } from '../domain/time';
 import { CSV_SEPARATORS } from '../domain/csv';
 import { SESSION_PERSON_ROLES } from '../domain/agenda';
 import { VisaDetailsInput } from './reports-documents';
+import { AttendanceSnapshot } from './attendance-snapshot';
 
 const day = z
   .string()
@@ -138,6 +139,8 @@ export const RemovedRegistration = z.object({
     .default([]),
   /** Passport details entered for the visa letter (migration 0220), put back with it. */
   visaDetails: VisaDetailsInput.optional(),
+  /** Check-ins, badges and the attendance log, put back with the registration. */
+  attendance: AttendanceSnapshot.optional(),
 });
 
 export const ExportFile = z.object({

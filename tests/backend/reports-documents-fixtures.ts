@@ -25,6 +25,7 @@ export function reportsWith(
       appVersion: 'test',
       dialogs: noDialogs,
       emit: () => {},
+      clock: Date.now,
     },
     source,
   );

@@ -126,11 +126,31 @@ describe('the export centre', () => {
     expect(missing.code).toBe('not_found');
   });
 
-  it('tells the export centre what can be made: participants, sessions, no attendance yet', async () => {
+  it('tells the export centre what can be made: participants, sessions, attendance, letters', async () => {
     const status = await backend.call('reports.exportStatus', { meetingId: cotonou });
     expect(status.registrations).toBeGreaterThan(50);
     expect(status.sessions).toBeGreaterThan(5);
-    expect(status.attendanceRecorded).toBe(false);
+    expect(status.attendanceRecorded).toBe(true);
+    expect(status.attended).toBe(
+      backend.db
+        .prepare('SELECT count(DISTINCT registration_id) FROM attendance_day WHERE meeting_id = ?')
+        .pluck()
+        .get(cotonou),
+    );
+    expect(status.visaLetters.ready).toBeLessThanOrEqual(status.visaLetters.asked);
     expect(status.language).toBe('fr');
+    const { id } = await backend.call('meetings.create', {
+      title: 'Not started',
+      kind: 'training',
+      startDate: '2026-10-05',
+      endDate: '2026-10-06',
+      timeZone: 'Europe/Paris',
+      languages: ['en'],
+    });
+    expect(await backend.call('reports.exportStatus', { meetingId: id })).toMatchObject({
+      attendanceRecorded: false,
+      attended: 0,
+      visaLetters: { asked: 0, ready: 0 },
+    });
   });
 });

@@ -2,9 +2,10 @@ import type { Db } from '../db/connection';
 import type { Role, Status } from '../../../shared/domain/people';
 import type { SessionPersonRole } from '../../../shared/domain/agenda';
 import { registrationParams } from './registrations.repo';
+import { createAttendanceRemovalRepo } from '../attendance/attendance-removal.repo';
+import { nowIso } from '../../../shared/domain/time';
 import type { RemovedRegistration } from './types';
 import { createVisaDetailsRepo } from '../reports/templates/visa-details.repo';
-import { nowIso } from '../../../shared/domain/time';
 
 interface RegistrationRecord {
   id: number;
@@ -34,6 +35,7 @@ const IDS = 'SELECT value FROM json_each(?)';
  */
 export function createRemovalRepo(db: Db) {
   const visas = createVisaDetailsRepo(db);
+  const attendance = createAttendanceRemovalRepo(db);
   const statements = {
     records: db.prepare<[string], RegistrationRecord>(
       `SELECT id, meeting_id, person_id, role, status, planned_days, arrival_date, departure_date,
@@ -106,6 +108,7 @@ export function createRemovalRepo(db: Db) {
         list.push({ sessionId: s.session_id, role: s.role, position: s.position });
         sessions.set(s.registration_id, list);
       }
+      const attended = attendance.snapshot(ids);
       return statements.records.all(json).map((r) => ({
         id: r.id,
         meetingId: r.meeting_id,
@@ -129,6 +132,7 @@ export function createRemovalRepo(db: Db) {
         history: history.get(r.id) ?? [],
         sessions: sessions.get(r.id) ?? [],
         ...visaDetailsOf(r.id),
+        ...(attended.has(r.id) ? { attendance: attended.get(r.id) } : {}),
       }));
     },
     /** How many session places (chair, speaker…) these registrations hold. */
@@ -162,6 +166,7 @@ export function createRemovalRepo(db: Db) {
           position: s.position,
         });
       if (removed.visaDetails) visas.save(id, { ...removed.visaDetails, updatedAt: nowIso() });
+      attendance.restore(id, nowIso(), removed.attendance);
       return id;
     },
   };

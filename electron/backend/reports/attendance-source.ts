@@ -1,7 +1,8 @@
 /**
- * Where the reports learn who attended. The attendance slice (check-in per day and per session)
- * supplies the real source when it lands: one function from meeting ids to AttendanceFacts. Until
- * then nothing is recorded and every "attended" figure shows what to do instead of zeros.
+ * Where the reports learn who attended: one function from meeting ids to AttendanceFacts. The
+ * backend reads the desk's and the session doors' check-ins (checked-in-attendance.repo.ts);
+ * tests may give facts of their own, or none (noAttendance): until someone is checked in, every
+ * "attended" figure shows what to do instead of zeros.
  */
 import { NO_ATTENDANCE, type AttendanceFacts } from '../../../shared/domain/reports';
 

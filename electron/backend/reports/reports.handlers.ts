@@ -4,7 +4,8 @@ import type { FeatureHandlers } from '../handler-types';
 import { createJobRegistry } from '../imports/job';
 import { meetingLanguage } from '../agenda/documents/programme-text';
 import { createRegistrationsService } from '../registrations/registrations.service';
-import { noAttendance, type AttendanceSource } from './attendance-source';
+import type { AttendanceSource } from './attendance-source';
+import { createCheckedInAttendance } from './checked-in-attendance.repo';
 import { createReportExports, type ExportPhase } from './documents/report-exports';
 import { createReportsService } from './reports.service';
 import { saveExport } from './save-export';
@@ -14,15 +15,15 @@ import { createVisaDetailsService } from './templates/visa-details.service';
 
 export function reportsHandlers(
   ctx: BackendContext,
-  attendance: AttendanceSource = noAttendance,
+  attendance: AttendanceSource = createCheckedInAttendance(ctx.db),
 ): FeatureHandlers<'reports'> {
   const reports = createReportsService(ctx.db, attendance);
   const registrations = createRegistrationsService(ctx.db);
   const meetingOf = (id: number) => registrations.meeting(id);
   const templates = createTemplatesService(ctx.db, meetingOf);
-  const documents = createPersonDocuments(ctx.db, attendance, templates, meetingOf);
+  const documents = createPersonDocuments(ctx.db, attendance, templates, meetingOf, ctx.clock);
   const visas = createVisaDetailsService(ctx.db, meetingOf);
-  const exports = createReportExports(ctx.db, attendance, documents);
+  const exports = createReportExports(ctx.db, attendance, documents, ctx.clock);
   const jobs = createJobRegistry<ExportPhase>(
     ctx,
     () => new DomainError('cancelled', 'reports.errors.cancelled'),

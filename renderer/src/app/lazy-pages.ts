@@ -61,3 +61,14 @@ export const DashboardPage = lazy(() =>
 export const ExportCentrePage = lazy(() =>
   import('../features/reports/ExportCentrePage').then((m) => ({ default: m.ExportCentrePage })),
 );
+export const AttendancePage = lazy(() =>
+  import('../features/attendance/AttendancePage').then((m) => ({ default: m.AttendancePage })),
+);
+export const SessionRosterPage = lazy(() =>
+  import('../features/attendance/SessionRosterPage').then((m) => ({
+    default: m.SessionRosterPage,
+  })),
+);
+export const DeskPage = lazy(() =>
+  import('../features/attendance/desk/DeskPage').then((m) => ({ default: m.DeskPage })),
+);

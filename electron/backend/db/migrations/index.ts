@@ -6,6 +6,7 @@ import personNameIndex from './0040-person-name-index';
 import searchWords from './0060-search-words';
 import meetingSearch from './0090-meeting-search';
 import agenda from './0100-agenda';
+import attendance from './0110-attendance';
 import registrationConsent from './0200-registration-consent';
 import documentTemplates from './0210-document-templates';
 import visaDetails from './0220-visa-details';
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   searchWords,
   meetingSearch,
   agenda,
+  attendance,
   registrationConsent,
   documentTemplates,
   visaDetails,

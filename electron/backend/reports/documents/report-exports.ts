@@ -42,6 +42,7 @@ export function createReportExports(
   db: Db,
   attendance: AttendanceSource,
   documents: PersonDocuments,
+  clock: () => number = Date.now,
 ) {
   const repo = createReportsRepo(db);
   const attendanceReport = createAttendanceReportExport(db, attendance);
@@ -68,7 +69,7 @@ export function createReportExports(
       labels.notStated,
     );
     await job.checkpoint();
-    const today = todayIn(meeting.timeZone);
+    const today = todayIn(meeting.timeZone, clock());
     const name = fileName(labels.fileName, meeting.title, today, input.format);
     if (input.format === 'xlsx') {
       job.progress('write', 0, 1);
@@ -109,7 +110,7 @@ export function createReportExports(
     const file = await exportParticipants(rows, { meetingTitle: meeting.title, format, language });
     const content = listLabels(language).participantsFileName;
     return {
-      fileName: fileName(content, meeting.title, todayIn(meeting.timeZone), format),
+      fileName: fileName(content, meeting.title, todayIn(meeting.timeZone, clock()), format),
       mimeType: file.mimeType,
       bytes: Buffer.from(file.base64, 'base64'),
     };
@@ -123,7 +124,7 @@ export function createReportExports(
         return {
           meeting,
           language: input.language ?? meetingLanguage(meeting.languages),
-          today: todayIn(meeting.timeZone),
+          today: todayIn(meeting.timeZone, clock()),
         };
       };
       switch (input.kind) {

@@ -47,6 +47,7 @@ export function createPersonDocuments(
   attendance: AttendanceSource,
   templates: TemplatesService,
   meetingOf: (id: number) => Meeting,
+  clock: () => number = Date.now,
 ) {
   const people = createDocumentPeopleRepo(db);
   const visas = createVisaDetailsRepo(db);
@@ -72,7 +73,7 @@ export function createPersonDocuments(
         // Present at a session is present that day, even if the desk missed them.
         add(id, session.day);
       }
-    const today = todayIn(meeting.timeZone);
+    const today = todayIn(meeting.timeZone, clock());
     return people
       .people(meeting.id)
       .filter((p) => daysOf.has(p.registrationId))
@@ -93,7 +94,7 @@ export function createPersonDocuments(
 
   /** Everyone who asked for a letter; `ready` leaves out those without passport details. */
   function letters(meeting: Meeting, language: DocumentLanguage, ready: boolean) {
-    const today = todayIn(meeting.timeZone);
+    const today = todayIn(meeting.timeZone, clock());
     return visas
       .requests(meeting.id)
       .filter((r) => !ready || r.details !== null)
