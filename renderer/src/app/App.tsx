@@ -13,6 +13,7 @@ import { CountriesPage, OrganisationsPage, PeopleDirectoryPage, PersonPage } fro
 import { MeetingFormPage, MeetingOverviewPage, ParticipantsPage } from './lazy-pages';
 import { AgendaPage, ImportPage, OrganisationPage } from './lazy-pages';
 import { DashboardPage, ExportCentrePage } from './lazy-pages';
+import { DocumentsPage, VisaLettersPage } from './lazy-pages';
 import { AttendancePage, DeskPage, SessionRosterPage } from './lazy-pages';
 
 /** The desktop layout: header, navigation for meetings and their sections, and the page. */
@@ -76,6 +77,8 @@ export function App() {
               <Route path="/meetings/:id/agenda" component={AgendaPage} />
               <Route path="/meetings/:id/reports" component={DashboardPage} />
               <Route path="/meetings/:id/reports/exports" component={ExportCentrePage} />
+              <Route path="/meetings/:id/reports/documents" component={DocumentsPage} />
+              <Route path="/meetings/:id/reports/visa-letters" component={VisaLettersPage} />
               <Route path="/meetings/:id/attendance" component={AttendancePage} />
               <Route
                 path="/meetings/:id/attendance/sessions/:sessionId"

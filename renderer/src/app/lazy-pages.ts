@@ -61,6 +61,16 @@ export const DashboardPage = lazy(() =>
 export const ExportCentrePage = lazy(() =>
   import('../features/reports/ExportCentrePage').then((m) => ({ default: m.ExportCentrePage })),
 );
+export const DocumentsPage = lazy(() =>
+  import('../features/reports/documents/DocumentsPage').then((m) => ({
+    default: m.DocumentsPage,
+  })),
+);
+export const VisaLettersPage = lazy(() =>
+  import('../features/reports/documents/VisaLettersPage').then((m) => ({
+    default: m.VisaLettersPage,
+  })),
+);
 export const AttendancePage = lazy(() =>
   import('../features/attendance/AttendancePage').then((m) => ({ default: m.AttendancePage })),
 );

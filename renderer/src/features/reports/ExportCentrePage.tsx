@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Group,
@@ -15,7 +16,7 @@ import {
 } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'wouter';
+import { Link, useParams } from 'wouter';
 import type { ApiError, Output } from '../../../../shared/api';
 import { call, onBackendEvent } from '../../lib/api';
 import { errorText } from '../../ui/errors';
@@ -23,13 +24,12 @@ import { ReportsTabs } from './ReportsTabs';
 import { useExportJob, type ExportRequest } from './use-export-job';
 
 type Status = Output<'reports.exportStatus'>;
-type Need = 'participants' | 'sessions' | 'attendance';
+type Need = 'participants' | 'sessions' | 'attendance' | 'attended' | 'visaLetters';
 type Language = 'en' | 'fr';
 
 interface FormatButton {
   label: string;
-  /** Null for the exports that wait for attendance (issue 9, items 2 and 4). */
-  request: Omit<ExportRequest, 'meetingId' | 'language'> | null;
+  request: Omit<ExportRequest, 'meetingId' | 'language'>;
 }
 
 interface ExportItem {
@@ -69,17 +69,31 @@ const ITEMS: ExportItem[] = [
       { label: 'xlsx', request: { kind: 'programme', format: 'xlsx' } },
     ],
   },
-  // Made from check-ins once the attendance slice records them; listed now so staff see them.
   {
     id: 'attendance',
     needs: 'attendance',
     formats: [
-      { label: 'xlsx', request: null },
-      { label: 'csv', request: null },
-      { label: 'pdf', request: null },
+      { label: 'xlsx', request: { kind: 'attendance', format: 'xlsx' } },
+      { label: 'csv', request: { kind: 'attendance', format: 'csv' } },
+      { label: 'pdf', request: { kind: 'attendance', format: 'pdf' } },
     ],
   },
-  { id: 'certificates', needs: 'attendance', formats: [{ label: 'pdf', request: null }] },
+  {
+    id: 'certificates',
+    needs: 'attended',
+    formats: [
+      { label: 'pdfAll', request: { kind: 'certificates', format: 'pdf' } },
+      { label: 'zip', request: { kind: 'certificates', format: 'zip' } },
+    ],
+  },
+  {
+    id: 'visaLetters',
+    needs: 'visaLetters',
+    formats: [
+      { label: 'pdfAll', request: { kind: 'visaLetters', format: 'pdf' } },
+      { label: 'zip', request: { kind: 'visaLetters', format: 'zip' } },
+    ],
+  },
 ];
 
 /** Every export of the meeting in one place, each disabled with its reason when it cannot be made. */
@@ -125,8 +139,15 @@ export function ExportCentrePage() {
   const language = chosen?.meetingId === meetingId ? chosen.language : status.language;
   const screenLanguage: Language = i18n.language.startsWith('fr') ? 'fr' : 'en';
   const reason = (need: Need): string | null => {
-    if (need === 'attendance')
-      return status.attendanceRecorded ? null : t('reports.exports.needsAttendance');
+    if (need === 'attendance' || need === 'attended')
+      return status.attendanceRecorded && (need === 'attendance' || status.attended > 0)
+        ? null
+        : t('reports.exports.needsAttendance');
+    if (need === 'visaLetters') {
+      const { asked, ready } = status.visaLetters;
+      if (asked === 0) return t('reports.exports.needsVisaRequests');
+      return ready > 0 ? null : t('reports.exports.needsPassports', { count: asked });
+    }
     if (need === 'sessions') return status.sessions > 0 ? null : t('reports.exports.needsSessions');
     return status.registrations > 0 ? null : t('reports.exports.needsParticipants');
   };
@@ -153,8 +174,14 @@ export function ExportCentrePage() {
         />
       </Group>
       {ITEMS.map((item) => {
-        const planned = item.formats.every((f) => f.request === null);
-        const why = planned ? t('reports.exports.needsAttendance') : reason(item.needs);
+        const why = reason(item.needs);
+        const { asked, ready } = status.visaLetters;
+        const note =
+          item.id === 'visaLetters' && !why && ready < asked
+            ? t('reports.exports.lettersMissing', { count: asked - ready, asked })
+            : item.id === 'certificates' && !why
+              ? t('reports.exports.certificatesCount', { count: status.attended })
+              : null;
         const title = t(`reports.exports.item.${item.id}.title`);
         const mine = running && running.key.startsWith(`${item.id}.`) ? running : null;
         return (
@@ -173,6 +200,20 @@ export function ExportCentrePage() {
                       {why}
                     </Text>
                   )}
+                  {note && (
+                    <Text size="sm" c="dimmed">
+                      {note}
+                    </Text>
+                  )}
+                  {item.id === 'visaLetters' && (
+                    <Anchor
+                      component={Link}
+                      href={`/meetings/${meetingId}/reports/visa-letters`}
+                      size="sm"
+                    >
+                      {t('reports.exports.manageLetters')}
+                    </Anchor>
+                  )}
                 </Stack>
                 <Group
                   gap="xs"
@@ -188,15 +229,10 @@ export function ExportCentrePage() {
                           variant="default"
                           size="xs"
                           leftSection={<IconDownload size={14} aria-hidden />}
-                          disabled={
-                            why !== null ||
-                            request === null ||
-                            (running !== null && running.key !== key)
-                          }
+                          disabled={why !== null || (running !== null && running.key !== key)}
                           loading={running?.key === key}
                           aria-describedby={why ? `export-why-${item.id}` : undefined}
                           onClick={() =>
-                            request &&
                             void run(key, {
                               ...request,
                               meetingId,
