@@ -20,6 +20,40 @@ export class ReportsPage {
     ).toBeVisible();
   }
 
+  async openDocuments(host: HostHandle, meetingId: number) {
+    await this.page.goto(`${host.origin}/#/meetings/${meetingId}/reports/documents`);
+    await expect(
+      this.page.getByRole('heading', {
+        level: 2,
+        name: /^(Certificates and letters|Attestations et lettres)$/,
+      }),
+    ).toBeVisible();
+  }
+
+  async openVisaLetters(host: HostHandle, meetingId: number) {
+    await this.page.goto(`${host.origin}/#/meetings/${meetingId}/reports/visa-letters`);
+    await expect(
+      this.page.getByRole('heading', { level: 2, name: /^(Visa letters|Lettres de visa)$/ }),
+    ).toBeVisible();
+  }
+
+  /** The language documents are made in, on the export centre. */
+  async documentsIn(language: 'English' | 'Français') {
+    await this.page
+      .getByRole('radiogroup', { name: /^(Documents in|Documents en)$/ })
+      .getByText(language)
+      .click();
+  }
+
+  /** Picks a file for the letterhead or signature through the file chooser its button opens. */
+  async chooseImage(button: RegExp, file: { name: string; mimeType: string; buffer: Buffer }) {
+    const [chooser] = await Promise.all([
+      this.page.waitForEvent('filechooser'),
+      this.page.getByRole('button', { name: button }).click(),
+    ]);
+    await chooser.setFiles(file);
+  }
+
   /** The registered headline ("183 participants from 61 countries"). */
   get headline() {
     return this.page.locator('#reports-headline');

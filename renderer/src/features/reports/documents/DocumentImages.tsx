@@ -102,12 +102,19 @@ function ImageSlot(props: {
           <Group gap="sm" wrap="nowrap">
             <Image src={image.dataUrl} alt={props.title} className={classes.thumbnail} />
             <Text size="xs" c="dimmed">
-              {t('reports.templates.image.details', {
-                name: image.fileName,
-                width: image.width,
-                height: image.height,
-                size: megabytes(image.size, i18n.language),
-              })}
+              {image.size < 1024 * 1024
+                ? t('reports.templates.image.detailsKb', {
+                    name: image.fileName,
+                    width: image.width,
+                    height: image.height,
+                    size: Math.ceil(image.size / 1024),
+                  })
+                : t('reports.templates.image.detailsMb', {
+                    name: image.fileName,
+                    width: image.width,
+                    height: image.height,
+                    size: megabytes(image.size, i18n.language),
+                  })}
             </Text>
           </Group>
         ) : (

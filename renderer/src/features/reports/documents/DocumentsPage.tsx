@@ -196,7 +196,11 @@ export function DocumentsPage() {
             <TemplateEditor kind={kind} draft={draft} problems={problems} onChange={setDraft} />
             <FormAlert message={formError} />
             <Group gap="xs">
-              <Button onClick={() => void save()} loading={saving} disabled={!dirty}>
+              <Button
+                onClick={() => void save()}
+                loading={saving}
+                disabled={!dirty || problems.length > 0}
+              >
                 {t('reports.templates.save')}
               </Button>
               <Button variant="default" onClick={forget} disabled={!dirty}>
