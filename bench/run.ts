@@ -44,6 +44,10 @@ const BENCHES: Bench[] = [
     run: async (options) => (await import('./reports.bench')).benchReports(options),
   },
   {
+    name: 'report-documents',
+    run: async () => (await import('./report-documents.bench')).benchReportDocuments(),
+  },
+  {
     name: 'agenda-grid',
     run: async (options) => (await import('./agenda-grid.bench')).benchAgendaGrid(options),
   },

@@ -15,15 +15,14 @@ export function createCheckedInAttendance(db: Db): AttendanceSource {
   const s = {
     days: db
       .prepare<[string], [string, number]>(
-        `SELECT day, registration_id FROM attendance_day WHERE meeting_id IN (${IDS})
-         ORDER BY day, registration_id`,
+        `SELECT day, registration_id FROM attendance_day WHERE meeting_id IN (${IDS})`,
       )
       .raw(),
     sessions: db
       .prepare<[string], [number, number]>(
         `SELECT a.session_id, a.registration_id FROM attendance_session a
          JOIN session s ON s.id = a.session_id
-         WHERE s.meeting_id IN (${IDS}) ORDER BY a.session_id, a.registration_id`,
+         WHERE s.meeting_id IN (${IDS})`,
       )
       .raw(),
     changes: db.prepare<[], number>('SELECT total_changes()').pluck(),
