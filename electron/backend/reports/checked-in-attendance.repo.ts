@@ -13,16 +13,19 @@ const IDS = 'SELECT value FROM json_each(?)';
  */
 export function createCheckedInAttendance(db: Db): AttendanceSource {
   const s = {
+    // One row per day (per session) with its ids joined by SQLite: about a quarter of the work of
+    // handing 36,000 rows over one by one for 10,000 people.
     days: db
-      .prepare<[string], [string, number]>(
-        `SELECT day, registration_id FROM attendance_day WHERE meeting_id IN (${IDS})`,
+      .prepare<[string], [string, string]>(
+        `SELECT day, group_concat(registration_id) FROM attendance_day
+         WHERE meeting_id IN (${IDS}) GROUP BY day`,
       )
       .raw(),
     sessions: db
-      .prepare<[string], [number, number]>(
-        `SELECT a.session_id, a.registration_id FROM attendance_session a
+      .prepare<[string], [number, string]>(
+        `SELECT a.session_id, group_concat(a.registration_id) FROM attendance_session a
          JOIN session s ON s.id = a.session_id
-         WHERE s.meeting_id IN (${IDS})`,
+         WHERE s.meeting_id IN (${IDS}) GROUP BY a.session_id`,
       )
       .raw(),
     changes: db.prepare<[], number>('SELECT total_changes()').pluck(),
@@ -35,10 +38,11 @@ export function createCheckedInAttendance(db: Db): AttendanceSource {
       const version = `${s.changes.get() ?? 0}:${db.pragma('data_version', { simple: true })}`;
       const cached = cache.get(key);
       if (cached?.version === version) return cached.facts;
+      const ids = (joined: string) => joined.split(',').map(Number);
       const byDay: Record<string, number[]> = {};
-      for (const [day, id] of s.days.all(key)) (byDay[day] ??= []).push(id);
+      for (const [day, joined] of s.days.all(key)) byDay[day] = ids(joined);
       const bySession: Record<string, number[]> = {};
-      for (const [session, id] of s.sessions.all(key)) (bySession[String(session)] ??= []).push(id);
+      for (const [session, joined] of s.sessions.all(key)) bySession[String(session)] = ids(joined);
       const facts: AttendanceFacts = {
         recorded: Object.keys(byDay).length > 0 || Object.keys(bySession).length > 0,
         byDay,
