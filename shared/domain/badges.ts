@@ -158,3 +158,19 @@ export function badgeName(p: { badgeName: string; givenNames: string; familyName
   const chosen = p.badgeName.trim();
   return chosen || [p.givenNames, p.familyNames].filter(Boolean).join(' ');
 }
+
+/** The languages badges have words for (shared/i18n: attendance.badges.document). */
+export const BADGE_LANGUAGES = ['en', 'fr'] as const;
+export type BadgeLanguage = (typeof BADGE_LANGUAGES)[number];
+
+const isBadgeLanguage = (code: string): code is BadgeLanguage =>
+  (BADGE_LANGUAGES as readonly string[]).includes(code);
+
+/**
+ * The languages a meeting's badges are labelled in: its working languages that have badge words,
+ * in the meeting's order; English when none has.
+ */
+export function badgeLanguages(working: readonly string[]): BadgeLanguage[] {
+  const chosen = working.filter(isBadgeLanguage);
+  return chosen.length ? [...new Set(chosen)] : ['en'];
+}

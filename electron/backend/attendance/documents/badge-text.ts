@@ -6,9 +6,7 @@
 import en from '../../../../shared/i18n/en.json' with { type: 'json' };
 import fr from '../../../../shared/i18n/fr.json' with { type: 'json' };
 import type { Gender, PoliceRegion, Role } from '../../../../shared/domain/people';
-
-export const BADGE_LANGUAGES = ['en', 'fr'] as const;
-export type BadgeLanguage = (typeof BADGE_LANGUAGES)[number];
+import { badgeLanguages, type BadgeLanguage } from '../../../../shared/domain/badges';
 
 type DocumentLabels = typeof en.attendance.badges.document;
 
@@ -20,18 +18,6 @@ const REGIONS: Record<BadgeLanguage, Record<PoliceRegion, string>> = {
   en: en.region,
   fr: fr.region,
 };
-
-const isBadgeLanguage = (code: string): code is BadgeLanguage =>
-  (BADGE_LANGUAGES as readonly string[]).includes(code);
-
-/**
- * The languages a meeting's badges are labelled in: its working languages that have badge words,
- * in the meeting's order; English when none has.
- */
-export function badgeLanguages(working: readonly string[]): BadgeLanguage[] {
-  const chosen = working.filter(isBadgeLanguage);
-  return chosen.length ? [...new Set(chosen)] : ['en'];
-}
 
 /** One text per language, the same ones said once ("VIP", "Europe"), joined with a middle dot. */
 function joined(texts: string[]): string {

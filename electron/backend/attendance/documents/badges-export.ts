@@ -38,7 +38,11 @@ export function createBadgeExports(ctx: BackendContext) {
         { layout: input.layout, fields: input.fields },
         job,
       );
-      const name = ['badges', fileSlug(set.meetingTitle), input.layout].filter(Boolean).join('-');
+      // One person's badge is named after them, so it does not take the place of the whole run's.
+      const only = set.badges.length === 1 ? fileSlug(set.badges[0]!.name) : '';
+      const name = ['badges', fileSlug(set.meetingTitle), only, input.layout]
+        .filter(Boolean)
+        .join('-');
       return {
         fileName: `${name}.pdf`,
         mimeType: 'application/pdf',
