@@ -26,7 +26,8 @@ function normalised(bytes: Buffer): Buffer {
     for (let c = 0; c < 3; c++) data[i + c] = Math.round(data[i + c]! * alpha + 255 * (1 - alpha));
     data[i + 3] = 255;
   }
-  return PNG.sync.write(png, { colorType: 2, inputHasAlpha: true });
+  // One filter (Paeth) rather than trying all five per row: a fifth of the time, as small a file.
+  return PNG.sync.write(png, { colorType: 2, inputHasAlpha: true, filterType: 4 });
 }
 
 /** The flag's PNG bytes for an ISO 3166 alpha-2 code, or null when there is none. */

@@ -14,8 +14,23 @@ export interface QrMatrix {
   runs: [row: number, column: number, length: number][];
 }
 
+// A badge's code is drawn on its front and its back, and again when it is printed again: choosing
+// the mask is most of a code's cost, so matrices are kept (bounded, as a safeguard).
+const matrices = new Map<string, QrMatrix>();
+const MAX_KEPT = 20_000;
+
 /** The matrix of a token's QR code, with medium error correction (a scratched badge still reads). */
 export function qrMatrix(token: string): QrMatrix {
+  let matrix = matrices.get(token);
+  if (!matrix) {
+    if (matrices.size >= MAX_KEPT) matrices.clear();
+    matrix = buildMatrix(token);
+    matrices.set(token, matrix);
+  }
+  return matrix;
+}
+
+function buildMatrix(token: string): QrMatrix {
   const { modules } = QRCode.create(qrPayload(token), { errorCorrectionLevel: 'M' });
   const { size, data } = modules;
   const runs: QrMatrix['runs'] = [];
