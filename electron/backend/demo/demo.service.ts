@@ -18,6 +18,7 @@ import { LYON_PROGRAMME } from './sample-programme-lyon';
  */
 export async function loadSampleData(
   db: Db,
+  clock: () => number = Date.now,
 ): Promise<{ meetingIds: number[]; alreadyLoaded: boolean }> {
   const meetings = createMeetingsService(db);
   const loaded = db.transaction(() => {
@@ -37,7 +38,8 @@ export async function loadSampleData(
   // The programmes name participants as chairs and speakers, so they come after the import.
   loadSampleProgramme(db, specialistsGroup, LYON_PROGRAMME);
   loadSampleProgramme(db, workingGroup, COTONOU_PROGRAMME);
-  // Attendance fills workshops and restricted sessions, so it comes after the programmes.
-  loadSampleAttendance(db, [specialistsGroup, workingGroup]);
+  // Attendance fills workshops and restricted sessions, so it comes after the programmes; it
+  // holds what has happened by the backend's clock.
+  loadSampleAttendance(db, [specialistsGroup, workingGroup], clock());
   return loaded;
 }
