@@ -36,6 +36,10 @@ const BENCHES: Bench[] = [
     run: async () => (await import('./agenda-clashes.bench')).benchAgendaClashes(),
   },
   {
+    name: 'badges-pdf',
+    run: async () => (await import('./badges-pdf.bench')).benchBadgesPdf(),
+  },
+  {
     name: 'programme-pdf',
     run: async () => (await import('./programme-pdf.bench')).benchProgrammePdf(),
   },

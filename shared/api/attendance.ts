@@ -4,6 +4,7 @@ import { id, text } from './zod-messages';
 import { PersonInput } from './people';
 import { ExportFile } from './registrations';
 export { AttendanceSnapshot } from './attendance-snapshot';
+import { badgeChannels } from './attendance-badges';
 import { CHANGE_ACTIONS, CHECK_IN_METHODS, SCAN_OUTCOMES } from '../domain/attendance';
 import { SCAN_LAYOUTS } from '../domain/badge-token';
 import { SESSION_TYPES } from '../domain/agenda';
@@ -353,4 +354,5 @@ export const attendanceChannels = {
     z.object({ operator: text(80) }),
     z.object({ operator: z.string() }),
   ),
+  ...badgeChannels,
 };

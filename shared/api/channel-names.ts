@@ -96,6 +96,8 @@ export const CHANNEL_NAMES = [
   'attendance.badgeTokens',
   'attendance.reissueBadge',
   'attendance.setOperator',
+  'attendance.badges',
+  'attendance.cancelBadges',
 ] as const;
 
 /** Events the backend pushes to the renderer. */

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { loadSampleAttendance } from '../../electron/backend/demo/sample-attendance';
 import { POLICE_REGIONS } from '../../shared/domain/people';
 import { formatTimeIn } from '../../shared/domain/time';
-import { testBackend } from './helpers';
+import { clockedBackend } from './attendance-fixtures';
 
-async function lyon() {
-  const backend = testBackend();
+/** The samples loaded at `now`: after the meeting unless said otherwise. */
+async function lyon(now = '2026-12-01T09:00:00.000Z') {
+  const backend = clockedBackend(now);
   await backend.call('demo.load', {});
   const meeting = (await backend.call('meetings.list', {})).find((m) => m.city === 'Lyon')!;
   return { backend, meetingId: meeting.id };
@@ -83,6 +84,31 @@ describe('sample attendance', () => {
       expect(own / came.length, s.title).toBeGreaterThan(0.75);
       expect(s.attended / s.expected, s.title).toBeGreaterThan(0.6);
     }
+  });
+
+  it('holds only what has happened by the backend’s clock: loaded at 08:00 on the first day, the early arrivals', async () => {
+    const over = await lyon();
+    const during = await lyon('2026-11-14T07:00:00.000Z');
+    const arrivals = async (backend: typeof over.backend, meetingId: number, day: string) =>
+      (await backend.call('attendance.day', { meetingId, day })).rows
+        .filter((r) => r.checkedInAt)
+        .map((r) => `${r.name} ${r.checkedInAt}`);
+    const morning = await arrivals(during.backend, during.meetingId, DAYS[0]!);
+    const wholeDay = await arrivals(over.backend, over.meetingId, DAYS[0]!);
+    // Some have come by 08:00 (staff first), most have not; each as they will have once it is over.
+    expect(morning.length).toBeGreaterThan(5);
+    expect(morning.length).toBeLessThan(wholeDay.length / 2);
+    for (const arrival of morning) {
+      expect(wholeDay).toContain(arrival);
+      expect(formatTimeIn(arrival.split(' ').pop()!, 'Europe/Paris') <= '08:00').toBe(true);
+    }
+    for (const day of DAYS.slice(1))
+      expect(await arrivals(during.backend, during.meetingId, day)).toEqual([]);
+    // Badges were printed the evening before, so the desk can scan them.
+    const tokens = await during.backend.call('attendance.badgeTokens', {
+      meetingId: during.meetingId,
+    });
+    expect(new Set(tokens.map((t) => t.issuedAt))).toEqual(new Set(['2026-11-13T18:00:00.000Z']));
   });
 
   it('adds nothing when the samples are loaded again', async () => {

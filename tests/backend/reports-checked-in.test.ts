@@ -4,6 +4,8 @@ import { testBackend } from './helpers';
 import { addSession, agendaMeeting } from './agenda-fixtures';
 import { register } from './people-fixtures';
 import { downloaded } from './reports-documents-fixtures';
+import { clockedBackend } from './attendance-fixtures';
+import { AFTER_MEETING_A } from './programme-fixtures';
 
 /** The attendance report's matrix as CSV rows, read back with an RFC 4180 parser. */
 async function matrix(backend: ReturnType<typeof testBackend>, meetingId: number) {
@@ -78,7 +80,7 @@ describe('the reports read the desk’s check-ins', () => {
   });
 
   it('give meeting A’s certificates to everyone the sample desk checked in', async () => {
-    const backend = testBackend();
+    const backend = clockedBackend(AFTER_MEETING_A);
     const { meetingIds } = await backend.call('demo.load', {});
     const lyon = meetingIds[0]!;
     const present = backend.db

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NOT_STATED } from '../../shared/domain/reports';
 import { failure } from './people-fixtures';
-import { openBackend, sampleMeetings } from './programme-fixtures';
+import { AFTER_MEETING_A, openBackend, sampleMeetings } from './programme-fixtures';
 import { meetingInput } from './meeting-fixtures';
 
-const backend = openBackend();
+const backend = openBackend(AFTER_MEETING_A);
 let lyon: number;
 let cotonou: number;
 

@@ -2,9 +2,9 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { failure } from './people-fixtures';
-import { openBackend, sampleMeetings } from './programme-fixtures';
+import { AFTER_MEETING_A, openBackend, sampleMeetings } from './programme-fixtures';
 
-const backend = openBackend();
+const backend = openBackend(AFTER_MEETING_A);
 let lyon: number;
 let cotonou: number;
 const events: { event: string; payload: unknown }[] = [];

@@ -34,6 +34,7 @@ export async function seedDesk(host: HostHandle) {
     startDate: FIRST_DAY,
     endDate: '2026-11-17',
     timeZone: 'Europe/Paris',
+    languages: ['en', 'fr'],
   });
   const other = await seed(host, 'meetings.create', {
     title: 'Working Group — Cotonou',

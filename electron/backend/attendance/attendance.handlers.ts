@@ -5,6 +5,7 @@ import { createSettingsRepo } from '../settings/settings.repo';
 import { createBadgesService } from './badges.service';
 import { createDeskService } from './desk.service';
 import { exportNotArrived } from './documents/not-arrived-export';
+import { createBadgeExports } from './documents/badges-export';
 import { createWalkInService } from './walk-in.service';
 
 export function attendanceHandlers(ctx: BackendContext): FeatureHandlers<'attendance'> {
@@ -18,6 +19,7 @@ export function attendanceHandlers(ctx: BackendContext): FeatureHandlers<'attend
   const attendance = createAttendanceService(ctx.db, ctx.clock, desk);
   const walkIns = createWalkInService(ctx.db, desk);
   const badges = createBadgesService(ctx.db, ctx.clock);
+  const badgeExports = createBadgeExports(ctx);
   const changed = <T>(value: T, ...more: string[]): T => {
     for (const feature of ['attendance', ...more]) ctx.emit('data.changed', { feature });
     return value;
@@ -71,5 +73,8 @@ export function attendanceHandlers(ctx: BackendContext): FeatureHandlers<'attend
       return changed(badges.reissue(registrationId, operator));
     },
     'attendance.setOperator': ({ operator }) => attendance.setOperator(operator),
+    // Printing issues the tokens of badges printed for the first time: the panels show them.
+    'attendance.badges': async (input) => changed(await badgeExports.exportBadges(input)),
+    'attendance.cancelBadges': ({ jobId }) => ({ cancelled: badgeExports.cancel(jobId) }),
   };
 }

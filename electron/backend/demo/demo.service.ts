@@ -11,7 +11,6 @@ import {
 import { COTONOU_PROGRAMME } from './sample-programme-cotonou';
 import { LYON_PROGRAMME } from './sample-programme-lyon';
 import { addSampleVisaDetails } from './sample-visa-details';
-import { nowIso } from '../../../shared/domain/time';
 
 /**
  * Creates the reference meetings in one transaction, then imports their participants and gives
@@ -20,6 +19,7 @@ import { nowIso } from '../../../shared/domain/time';
  */
 export async function loadSampleData(
   db: Db,
+  clock: () => number = Date.now,
 ): Promise<{ meetingIds: number[]; alreadyLoaded: boolean }> {
   const meetings = createMeetingsService(db);
   const loaded = db.transaction(() => {
@@ -39,8 +39,9 @@ export async function loadSampleData(
   // The programmes name participants as chairs and speakers, so they come after the import.
   loadSampleProgramme(db, specialistsGroup, LYON_PROGRAMME);
   loadSampleProgramme(db, workingGroup, COTONOU_PROGRAMME);
-  addSampleVisaDetails(db, [specialistsGroup, workingGroup], nowIso());
-  // Attendance fills workshops and restricted sessions, so it comes after the programmes.
-  loadSampleAttendance(db, [specialistsGroup, workingGroup]);
+  addSampleVisaDetails(db, [specialistsGroup, workingGroup], new Date(clock()).toISOString());
+  // Attendance fills workshops and restricted sessions, so it comes after the programmes; it
+  // holds what has happened by the backend's clock.
+  loadSampleAttendance(db, [specialistsGroup, workingGroup], clock());
   return loaded;
 }

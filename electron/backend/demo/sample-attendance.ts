@@ -61,7 +61,7 @@ function arrivalMinute(row: AttendeeRow, firstDay: boolean, late: boolean, rando
   return start + Math.floor(((random.next() + random.next()) / 2) * 80);
 }
 
-function loadMeeting(db: Db, meetingId: number, seed: number): void {
+function loadMeeting(db: Db, meetingId: number, seed: number, now: number): void {
   const meeting = createMeetingsRepo(db).get(meetingId);
   const records = createAttendanceRepo(db);
   if (!meeting || records.hasAny(meetingId)) return;
@@ -71,9 +71,12 @@ function loadMeeting(db: Db, meetingId: number, seed: number): void {
   const random = createRandom(seed);
   const days = daysBetween(meeting.startDate, meeting.endDate);
   const at = (day: string, minute: number) => localToInstant(day, minute, meeting.timeZone);
-  // Badges were printed the evening before the meeting opened.
+  // Badges were printed the evening before the meeting opened (or now, if that is earlier).
   const eve = Date.parse(at(days[0]!, 0)) - 5 * 3_600_000;
-  createBadgesService(db, () => eve).tokens(meetingId);
+  createBadgesService(db, () => Math.min(eve, now)).tokens(meetingId);
+  // What has happened by now: the draws are made for every day all the same, so a meeting loaded
+  // during its first morning holds a prefix of what it would hold once over.
+  const happened = (instant: string) => Date.parse(instant) <= now;
 
   const rows = attendees.attendees(meetingId);
   const came = new Map<number, Set<string>>();
@@ -90,7 +93,9 @@ function loadMeeting(db: Db, meetingId: number, seed: number): void {
       const method: CheckInMethod = first || random.next() < 0.07 ? 'search' : 'scan';
       const operator = random.pick(DESKS);
       const leaves = day === days.at(-1) && random.next() < 0.6;
-      const checkedOutAt = leaves ? at(day, 16 * 60 + 30 + Math.floor(random.next() * 90)) : null;
+      const leftAt = leaves ? at(day, 16 * 60 + 30 + Math.floor(random.next() * 90)) : null;
+      if (!happened(checkedInAt)) return;
+      const checkedOutAt = leftAt && happened(leftAt) ? leftAt : null;
       records.insertDay(row.registrationId, day, { checkedInAt, checkedOutAt, method, operator });
       changes.add({
         registrationId: row.registrationId,
@@ -123,22 +128,30 @@ function loadMeeting(db: Db, meetingId: number, seed: number): void {
       });
       const chance = audience === 'expected' ? (session.restricted ? 0.8 : 0.92) : 0.01;
       if (audience === 'refused' || random.next() >= chance) continue;
-      records.insertSession(session.id, row.registrationId, {
-        checkedInAt: at(
-          session.day,
-          Math.max(0, session.startMinute - Math.floor(random.next() * 10)),
-        ),
-        method: 'roster',
-        operator: random.pick(DESKS),
-      });
+      const ticked = at(
+        session.day,
+        Math.max(0, session.startMinute - Math.floor(random.next() * 10)),
+      );
+      const operator = random.pick(DESKS);
+      if (happened(ticked))
+        records.insertSession(session.id, row.registrationId, {
+          checkedInAt: ticked,
+          method: 'roster',
+          operator,
+        });
     }
   }
 }
 
 /**
- * Gives the reference meetings their attendance, in one transaction. A meeting that already has
- * attendance is left alone, so loading the samples twice changes nothing.
+ * Gives the reference meetings their attendance up to `now`, in one transaction: all of it for a
+ * meeting that is over, the arrivals so far for one under way, none for one still to come. A
+ * meeting that already has attendance is left alone, so loading the samples twice changes nothing.
  */
-export function loadSampleAttendance(db: Db, meetingIds: readonly number[]): void {
-  db.transaction(() => meetingIds.forEach((id, i) => loadMeeting(db, id, 8_000 + i)))();
+export function loadSampleAttendance(
+  db: Db,
+  meetingIds: readonly number[],
+  now: number = Date.now(),
+): void {
+  db.transaction(() => meetingIds.forEach((id, i) => loadMeeting(db, id, 8_000 + i, now)))();
 }

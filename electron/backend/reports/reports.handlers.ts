@@ -1,5 +1,4 @@
 import type { BackendContext } from '../context';
-import { DomainError } from '../errors';
 import type { FeatureHandlers } from '../handler-types';
 import { createJobRegistry } from '../imports/job';
 import { meetingLanguage } from '../agenda/documents/programme-text';
@@ -24,10 +23,7 @@ export function reportsHandlers(
   const documents = createPersonDocuments(ctx.db, attendance, templates, meetingOf, ctx.clock);
   const visas = createVisaDetailsService(ctx.db, meetingOf);
   const exports = createReportExports(ctx.db, attendance, documents, ctx.clock);
-  const jobs = createJobRegistry<ExportPhase>(
-    ctx,
-    () => new DomainError('cancelled', 'reports.errors.cancelled'),
-  );
+  const jobs = createJobRegistry<ExportPhase>(ctx, 'reports.errors.cancelled');
   const changed = <T>(value: T): T => {
     ctx.emit('data.changed', { feature: 'reports' });
     return value;

@@ -23,6 +23,7 @@ import { formatClock } from '../attendance-format';
 import { useLiveQuery } from '../use-attendance';
 import { DayCell } from './DayCell';
 import { AttendanceHistory } from './AttendanceHistory';
+import { PersonBadgeDialog } from '../badges/PersonBadgeDialog';
 
 type Attendance = Output<'attendance.person'>;
 
@@ -39,6 +40,7 @@ export function PersonAttendance({ registrationId }: { registrationId: number })
   const setSaved = (next: Attendance) => setSavedFor({ on: live.value, value: next });
   const [note, setNote] = useState<string | null>(null);
   const [reissuing, setReissuing] = useState(false);
+  const [printing, setPrinting] = useState(false);
 
   if (!value) return null;
   const { timeZone } = value;
@@ -63,6 +65,8 @@ export function PersonAttendance({ registrationId }: { registrationId: number })
     if (!reply.ok) return notifications.show({ color: 'red', message: errorText(reply.error) });
     live.reload();
     notifications.show({ color: 'green', message: t('attendance.person.reissued') });
+    // The old badge is refused from now on: the new one is printed next.
+    setPrinting(true);
   }
 
   return (
@@ -113,11 +117,16 @@ export function PersonAttendance({ registrationId }: { registrationId: number })
               : t('attendance.person.noBadge')}
           </Text>
         </Group>
-        {value.badge && (
-          <Button size="compact-sm" variant="subtle" onClick={() => setReissuing(true)}>
-            {t('attendance.person.reissue')}
+        <Group gap={4}>
+          <Button size="compact-sm" variant="subtle" onClick={() => setPrinting(true)}>
+            {t('attendance.badges.printOne')}
           </Button>
-        )}
+          {value.badge && (
+            <Button size="compact-sm" variant="subtle" onClick={() => setReissuing(true)}>
+              {t('attendance.person.reissue')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <Group align="flex-end" gap="xs" wrap="nowrap">
         <Textarea
@@ -157,6 +166,14 @@ export function PersonAttendance({ registrationId }: { registrationId: number })
       >
         <Text>{t('attendance.person.reissueBody')}</Text>
       </ConfirmDialog>
+      <PersonBadgeDialog
+        registrationId={registrationId}
+        opened={printing}
+        onClose={() => {
+          setPrinting(false);
+          live.reload();
+        }}
+      />
     </Stack>
   );
 }
