@@ -28,12 +28,28 @@ const BENCHES: Bench[] = [
   },
   { name: 'import', run: async () => (await import('./import.bench')).benchImport() },
   {
+    name: 'attendance-desk',
+    run: async (options) => (await import('./attendance-desk.bench')).benchAttendanceDesk(options),
+  },
+  {
     name: 'agenda-clashes',
     run: async () => (await import('./agenda-clashes.bench')).benchAgendaClashes(),
   },
   {
+    name: 'badges-pdf',
+    run: async () => (await import('./badges-pdf.bench')).benchBadgesPdf(),
+  },
+  {
     name: 'programme-pdf',
     run: async () => (await import('./programme-pdf.bench')).benchProgrammePdf(),
+  },
+  {
+    name: 'reports',
+    run: async (options) => (await import('./reports.bench')).benchReports(options),
+  },
+  {
+    name: 'report-documents',
+    run: async () => (await import('./report-documents.bench')).benchReportDocuments(),
   },
   {
     name: 'agenda-grid',

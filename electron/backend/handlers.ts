@@ -1,11 +1,13 @@
 import type { BackendContext } from './context';
 import type { HandlerTable } from './handler-types';
 import { agendaHandlers } from './agenda/agenda.handlers';
+import { attendanceHandlers } from './attendance/attendance.handlers';
 import { demoHandlers } from './demo/demo.handlers';
 import { importsHandlers } from './imports/imports.handlers';
 import { meetingsHandlers } from './meetings/meetings.handlers';
 import { peopleHandlers } from './people/people.handlers';
 import { registrationsHandlers } from './registrations/registrations.handlers';
+import { reportsHandlers } from './reports/reports.handlers';
 import { settingsHandlers } from './settings/settings.handlers';
 
 /** The table channel → handler, assembled from every feature's own handlers. */
@@ -18,5 +20,7 @@ export function createHandlerTable(ctx: BackendContext): HandlerTable {
     ...registrationsHandlers(ctx),
     ...importsHandlers(ctx),
     ...agendaHandlers(ctx),
+    ...reportsHandlers(ctx),
+    ...attendanceHandlers(ctx),
   };
 }

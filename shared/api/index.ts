@@ -1,10 +1,13 @@
 import type { z } from 'zod';
 import { agendaChannels } from './agenda';
+import { attendanceChannels } from './attendance';
 import { demoChannels } from './demo';
 import { importsChannels } from './imports';
 import { meetingsChannels } from './meetings';
 import { peopleChannels } from './people';
 import { registrationsChannels } from './registrations';
+import { reportsChannels } from './reports';
+import { reportsDocumentChannels } from './reports-documents';
 import { settingsChannels } from './settings';
 import type { CHANNEL_NAMES } from './channel-names';
 
@@ -17,6 +20,9 @@ export const contract = {
   ...registrationsChannels,
   ...importsChannels,
   ...agendaChannels,
+  ...reportsChannels,
+  ...reportsDocumentChannels,
+  ...attendanceChannels,
 };
 
 export type Contract = typeof contract;

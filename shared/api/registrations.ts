@@ -6,6 +6,8 @@ import { GENDERS, ORGANISATION_TYPES, POLICE_REGIONS, ROLES, STATUSES } from '..
 import { isCalendarDay, isDayInAcceptedYears } from '../domain/time';
 import { CSV_SEPARATORS } from '../domain/csv';
 import { SESSION_PERSON_ROLES } from '../domain/agenda';
+import { VisaDetailsInput } from './reports-documents';
+import { AttendanceSnapshot } from './attendance-snapshot';
 
 const day = z
   .string()
@@ -83,6 +85,7 @@ export const ParticipantListRow = z.tuple([
   z.string().nullable(), // country code
   z.enum(ROLES),
   z.enum(STATUSES),
+  z.union([z.literal(0), z.literal(1)]), // 1 when named in the list of participants (consent)
 ]);
 
 /**
@@ -118,6 +121,8 @@ export const RemovedRegistration = z.object({
   personId: id,
   registration: RegistrationInput,
   importBatchId: id.nullable(),
+  /** The meeting's own answer on being listed (migration 0200); null: the person's applies. */
+  consentToList: z.boolean().nullable().default(null),
   createdAt: instant,
   updatedAt: instant,
   history: z.array(z.object({ status: z.enum(STATUSES), changedAt: instant })).max(10_000),
@@ -132,6 +137,10 @@ export const RemovedRegistration = z.object({
     )
     .max(10_000)
     .default([]),
+  /** Passport details entered for the visa letter (migration 0220), put back with it. */
+  visaDetails: VisaDetailsInput.optional(),
+  /** Check-ins, badges and the attendance log, put back with the registration. */
+  attendance: AttendanceSnapshot.optional(),
 });
 
 export const ExportFile = z.object({
@@ -183,6 +192,8 @@ export const registrationsChannels = {
       ids: z.array(id).min(1).max(100_000),
       status: z.enum(STATUSES).optional(),
       role: z.enum(ROLES).optional(),
+      /** This meeting's own answer on being named in its participant list (see migration 0200). */
+      consentToList: z.boolean().optional(),
     }),
     z.object({ updated: z.number() }),
   ),

@@ -32,6 +32,7 @@ export const IMPORT_FIELDS = [
   'dietary',
   'accessibility',
   'visaLetter',
+  'listed',
   'notes',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -65,6 +66,7 @@ export const FIELD_MAX_LENGTH: Record<ImportField, number> = {
   dietary: 500,
   accessibility: 500,
   visaLetter: 20,
+  listed: 20,
   notes: 5000,
 };
 

@@ -349,6 +349,23 @@ export const SPREADSHEET_HEADERS: Record<ImportField, readonly string[]> = {
     'lettre de visa',
     'lettre d invitation visa',
   ],
+  // Consent to be named in the meeting's participant list (a registration's own answer).
+  listed: [
+    'listed',
+    'consent',
+    'consent to be listed',
+    'consents to be listed',
+    'consent to list',
+    'list consent',
+    'publish name',
+    'name in participant list',
+    'include in participant list',
+    'consentement',
+    'accord de publication',
+    'figurer sur la liste',
+    'liste des participants',
+    'publication du nom',
+  ],
   notes: ['notes', 'note', 'remarks', 'comments', 'remarques', 'commentaires', 'observations'],
 };
 

@@ -56,6 +56,8 @@ export interface ImportRecord {
   dietary: string;
   accessibility: string;
   visaLetter: boolean | null;
+  /** Consent to be named in the meeting's participant list; null when the file does not say. */
+  listed: boolean | null;
 }
 
 export interface RowResult {
@@ -132,6 +134,8 @@ export function createRowReader(mapping: ColumnMapping) {
     const role = v.role ? parseRole(v.role) : null;
     const status = v.status ? parseStatus(v.status) : null;
     const visaLetter = choice('visaLetter', parseYesNo, 'imports.messages.unknownYesNo');
+    // An empty consent cell says nothing (the person's standing answer applies), never "no".
+    const listed = choice('listed', parseYesNo, 'imports.messages.unknownYesNo');
 
     let languages: string[] = [];
     if (v.languages) {
@@ -175,6 +179,7 @@ export function createRowReader(mapping: ColumnMapping) {
         dietary: v.dietary,
         accessibility: v.accessibility,
         visaLetter,
+        listed,
       },
       errors,
       warnings,

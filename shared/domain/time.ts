@@ -163,6 +163,34 @@ export function formatShortWeekday(day: string, language: string): string {
   return format(parseDay(day), 'EEE d MMM', { locale: localeOf(language) });
 }
 
+/**
+ * Days written as a sentence, each month named once: '14, 15 and 17 November 2026' /
+ * '14, 15 et 17 novembre 2026'; '30 November and 1 December 2026' across months.
+ */
+export function formatDayList(days: readonly string[], language: string): string {
+  const locale = localeOf(language);
+  const sorted = [...new Set(days)].sort();
+  const groups: string[][] = [];
+  for (const day of sorted) {
+    const last = groups.at(-1);
+    if (last && last[0]!.slice(0, 7) === day.slice(0, 7)) last.push(day);
+    else groups.push([day]);
+  }
+  const and = new Intl.ListFormat(language.startsWith('fr') ? 'fr' : 'en-GB', {
+    type: 'conjunction',
+  });
+  const sameYear = sorted.length > 0 && sorted[0]!.slice(0, 4) === sorted.at(-1)!.slice(0, 4);
+  const parts = groups.map((group, i) => {
+    const last = i === groups.length - 1;
+    const numbers = group.slice(0, -1).map((d) => format(parseDay(d), 'd', { locale }));
+    const tail = format(parseDay(group.at(-1)!), last || !sameYear ? 'd MMMM yyyy' : 'd MMMM', {
+      locale,
+    });
+    return [...numbers, tail];
+  });
+  return and.format(parts.flat());
+}
+
 /** A compact range: '14–17 November 2026', '28 Nov – 2 Dec 2026'. */
 export function formatDayRange(start: string, end: string, language: string): string {
   const locale = localeOf(language);
@@ -186,9 +214,19 @@ export function nowIso(): string {
   return new Date().toISOString();
 }
 
-/** Today's calendar day in `timeZone`. */
-export function todayIn(timeZone: string): string {
-  return format(new TZDate(Date.now(), timeZone), DAY_FORMAT);
+/** Today's calendar day in `timeZone` (at `now`, for callers with a clock of their own). */
+export function todayIn(timeZone: string, now: number = Date.now()): string {
+  return format(new TZDate(now, timeZone), DAY_FORMAT);
+}
+
+/** An instant (ISO UTC) as the wall-clock time 'HH:mm' in `timeZone`. */
+export function formatTimeIn(iso: string, timeZone: string): string {
+  return format(new TZDate(iso, timeZone), 'HH:mm');
+}
+
+/** The calendar day ('yyyy-MM-dd') an instant (ISO UTC) falls on in `timeZone`. */
+export function dayOfInstant(iso: string, timeZone: string): string {
+  return format(new TZDate(iso, timeZone), DAY_FORMAT);
 }
 
 /** Whether a wall-clock time exists once on that day in the zone, not at all, or twice (DST). */

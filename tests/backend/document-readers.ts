@@ -147,3 +147,27 @@ export function libreOfficeCsv(bytes: Buffer): string {
     return fs.readFileSync(path.join(dir, csv), 'utf8');
   });
 }
+
+/** Each sheet of a workbook as CSV text, by sheet name, converted by LibreOffice. */
+export function libreOfficeSheets(bytes: Buffer): Record<string, string> {
+  return withFile(bytes, 'xlsx', (file, dir) => {
+    run('soffice', [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+      '--outdir',
+      dir,
+      file,
+    ]);
+    // With -1 LibreOffice writes one file per sheet: document-<sheet>.csv.
+    const sheets: Record<string, string> = {};
+    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.csv')))
+      sheets[name.replace(/^document-/, '').replace(/\.csv$/, '')] = fs.readFileSync(
+        path.join(dir, name),
+        'utf8',
+      );
+    return sheets;
+  });
+}

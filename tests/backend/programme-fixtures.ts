@@ -10,10 +10,17 @@ export type CallBackend = ReturnType<typeof openBackend>;
 /**
  * A real backend on its own SQLite file that lives for the whole test file (loading the sample
  * meetings takes a second or two: once per file, not once per test). Closed and removed after.
+ * `now` sets the backend's clock: the sample attendance holds what has happened by then.
  */
-export function openBackend() {
+export function openBackend(now?: string) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-programme-'));
-  const backend = createBackend({ dataDir: dir, checkOutput: true, log: () => {} });
+  const at = now === undefined ? undefined : Date.parse(now);
+  const backend = createBackend({
+    dataDir: dir,
+    checkOutput: true,
+    log: () => {},
+    ...(at === undefined ? {} : { clock: () => at }),
+  });
   afterAll(() => {
     backend.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -26,6 +33,9 @@ export function openBackend() {
     },
   });
 }
+
+/** Three days after meeting A: its sample attendance is complete. */
+export const AFTER_MEETING_A = '2026-11-20T10:00:00.000Z';
 
 /** The backend with the sample meetings loaded: Lyon (meeting A) and Cotonou (meeting B). */
 export async function sampleMeetings(backend: CallBackend) {

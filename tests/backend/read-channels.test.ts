@@ -29,6 +29,7 @@ async function primaryAndReader() {
     log: (_message, error) => errors.push(error),
   });
   readers.push(reader);
+  const meeting = await primary.call('meetings.get', { id: meetingId });
   return {
     primary,
     reader,
@@ -38,14 +39,26 @@ async function primaryAndReader() {
     chairedSessionId: chaired.id,
     award,
     programme,
+    day: meeting.startDate,
+    sessionId: programme.sessions[0]!.id,
     errors,
   };
 }
 
 describe('the channels the reader serves', () => {
   it('all answer on a query-only connection, with what the writer wrote', async () => {
-    const { reader, meetingId, participant, chair, chairedSessionId, award, programme, errors } =
-      await primaryAndReader();
+    const {
+      reader,
+      meetingId,
+      participant,
+      chair,
+      chairedSessionId,
+      award,
+      programme,
+      day,
+      sessionId,
+      errors,
+    } = await primaryAndReader();
     const inputs: Partial<Record<Channel, unknown>> = {
       'settings.get': {},
       'meetings.list': {},
@@ -64,6 +77,25 @@ describe('the channels the reader serves', () => {
       'agenda.sessionsOf': { registrationIds: [chair.registrationId] },
       'agenda.awardsFor': { organisationId: award.recipientOrganisationId! },
       'agenda.exportProgramme': { meetingId, format: 'pdf' },
+      'reports.dashboard': { meetingId, scope: 'series' },
+      'reports.exportStatus': { meetingId },
+      'reports.templates': { meetingId },
+      'reports.previewDocument': {
+        meetingId,
+        kind: 'certificate',
+        language: 'fr',
+        body: '{name} : {days}',
+      },
+      'reports.visaRequests': { meetingId },
+      'attendance.desk': { meetingId },
+      'attendance.counters': { meetingId, day },
+      'attendance.find': { meetingId, day, query: 'mar' },
+      'attendance.walkInMatches': { meetingId, familyNames: 'Martin' },
+      'attendance.roster': { sessionId },
+      'attendance.person': { registrationId: participant.id },
+      'attendance.day': { meetingId, day },
+      'attendance.presence': { meetingId },
+      'attendance.exportNotArrived': { meetingId, day, format: 'csv' },
     };
     for (const channel of READ_CHANNELS) {
       expect(inputs, `add an input for ${channel} to this test`).toHaveProperty([channel]);
@@ -89,7 +121,8 @@ describe('the channels the reader serves', () => {
 
   it('are channels of the contract, and none of them is a long job the primary must cancel', () => {
     for (const channel of READ_CHANNELS) expect(CHANNEL_NAMES).toContain(channel);
-    for (const job of ['imports.inspect', 'imports.check', 'imports.run', 'imports.cancel'])
+    const jobs = ['imports.inspect', 'imports.check', 'imports.run', 'imports.cancel'];
+    for (const job of [...jobs, 'reports.export', 'reports.cancel'])
       expect(READ_CHANNELS.has(job as Channel)).toBe(false);
   });
 

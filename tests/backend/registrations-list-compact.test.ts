@@ -40,9 +40,9 @@ describe('registrations.listCompact', () => {
 
     const list = await backend.call('registrations.listCompact', { meetingId });
     expect(list.rows).toEqual([
-      [nobody.id, nobody.personId, 'Sam', 'Adams', '', null, null, 'delegate', 'invited'],
-      [ba.id, ba.personId, 'Moussa', 'Ba', '', unodc.id, 'SN', 'observer', 'invited'],
-      [diop.id, diop.personId, 'Awa', 'Diop', '', police.id, 'SN', 'chair', 'registered'],
+      [nobody.id, nobody.personId, 'Sam', 'Adams', '', null, null, 'delegate', 'invited', 0],
+      [ba.id, ba.personId, 'Moussa', 'Ba', '', unodc.id, 'SN', 'observer', 'invited', 0],
+      [diop.id, diop.personId, 'Awa', 'Diop', '', police.id, 'SN', 'chair', 'registered', 0],
       [
         nunez.id,
         nunez.personId,
@@ -53,6 +53,7 @@ describe('registrations.listCompact', () => {
         'ES',
         'delegate',
         'confirmed',
+        0,
       ],
     ]);
     expect([...list.organisations].sort((a, b) => a.id - b.id)).toEqual([

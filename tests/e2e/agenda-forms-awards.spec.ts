@@ -83,7 +83,7 @@ test('awards: to an organisation, a person from the directory or a name; shown o
     view.panel.getByText('Child Protection Award — to ECPAT International'),
   ).toBeVisible();
   await expect(view.panel.getByText('Investigator of the year — to Ana Núñez')).toBeVisible();
-  await view.panel.getByRole('button', { name: 'Close the session panel' }).click();
+  await view.panel.getByRole('button', { name: 'Hide the session panel' }).click();
 
   // On the recipient's page.
   await (await view.openAwards()).getByRole('link', { name: 'Ana Núñez' }).click();

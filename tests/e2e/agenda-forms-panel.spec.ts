@@ -86,7 +86,7 @@ test('Escape closes the panel; with unsaved edits it asks first, and keeping the
   await view.discardDialog.getByRole('button', { name: 'Keep editing' }).click();
   await expect(title).toHaveValue('Opening plenary session');
 
-  await view.panel.getByRole('button', { name: 'Close the session panel' }).click();
+  await view.panel.getByRole('button', { name: 'Hide the session panel' }).click();
   await view.discardDialog.getByRole('button', { name: 'Discard changes' }).click();
   await expect(view.panel).toBeHidden();
   expect((await agendaOf(host, given.meetingId)).sessions[0]!.title).toBe('Opening plenary');

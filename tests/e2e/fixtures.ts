@@ -16,6 +16,8 @@ export interface HostHandle {
   dataDir: string;
   /** The backend the host serves, plus a read-only look at its file for assertions. */
   backend: BackendPort & { db: Database.Database };
+  /** Moves the backend's clock on (only when the test set `now`). */
+  advanceClock(ms: number): void;
 }
 
 const rendererDir = path.resolve(process.env.PLENARY_RENDERER_DIR ?? 'out/renderer');
@@ -31,8 +33,13 @@ export interface ConsoleOptions {
  * Each test gets the real browser host (the same server code `npm run web` runs, with the backend
  * in its worker threads) on a free loopback port, with its own fresh data directory.
  */
-export const test = base.extend<{ host: HostHandle; app: Page } & ConsoleOptions>({
+export const test = base.extend<
+  { host: HostHandle; app: Page; now: string | null } & ConsoleOptions
+>({
   consoleAllowed: [[], { option: true }],
+  // The backend's clock: the real one, or from `now` on (test.use({ now: '…' })) so that "today"
+  // at the desk never depends on the day the tests run.
+  now: [null, { option: true }],
   // Every screen a test visits must leave the console clean: no error, no failed or refused
   // request (a 404 on a missing icon, a 401), no Content-Security-Policy violation, no exception.
   // It depends on the host so that it ends first: the check runs while the server still answers.
@@ -58,8 +65,7 @@ export const test = base.extend<{ host: HostHandle; app: Page } & ConsoleOptions
     await use(page);
     expect(problems, 'the browser console and network log stay clean').toEqual([]);
   },
-  // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
+  host: async ({ now }, use) => {
     if (!fs.existsSync(workerFile)) throw new Error(`${workerFile} is missing: build first.`);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-e2e-'));
     const backend = await startWorkerBackend({
@@ -67,6 +73,7 @@ export const test = base.extend<{ host: HostHandle; app: Page } & ConsoleOptions
       appVersion: 'test',
       checkOutput: true,
       workerFile,
+      ...(now ? { now: Date.parse(now) } : {}),
     });
     const db = new Database(backend.databaseFile, { readonly: true });
     const token = newToken();
@@ -84,6 +91,7 @@ export const test = base.extend<{ host: HostHandle; app: Page } & ConsoleOptions
       token,
       dataDir,
       backend: { dispatch: backend.dispatch, onEvent: backend.onEvent, db },
+      advanceClock: (ms) => backend.advanceClock(ms),
     });
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));

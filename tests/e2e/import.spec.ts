@@ -30,7 +30,7 @@ test('a registrar imports both reference spreadsheets, settles what is flagged, 
   await wizard.open(host.url, lyon, /Import from a spreadsheet/);
   await wizard.choose('specialists-group-participants.csv');
   await expect(
-    app.getByText('specialists-group-participants.csv: 231 rows, 18 columns'),
+    app.getByText('specialists-group-participants.csv: 231 rows, 19 columns'),
   ).toBeVisible();
   await expect(app.getByLabel('Character encoding')).toHaveValue('utf-8-bom');
   await expect(app.getByLabel('Separator')).toHaveValue(',');
@@ -68,7 +68,7 @@ test('a registrar imports both reference spreadsheets, settles what is flagged, 
   await wizard.open(host.url, cotonou, /Importer un tableur/);
   await wizard.choose('working-group-participants.csv');
   await expect(
-    app.getByText('working-group-participants.csv : 101 lignes, 18 colonnes'),
+    app.getByText('working-group-participants.csv : 101 lignes, 19 colonnes'),
   ).toBeVisible();
   await expect(app.getByLabel('Encodage des caractères')).toHaveValue('windows-1252');
   await expect(app.getByLabel('Séparateur')).toHaveValue(';');

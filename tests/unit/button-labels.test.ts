@@ -15,6 +15,7 @@ const SAME_ACTION = new Set([
   'participants.remove.action|participants.remove.confirm',
   'imports.result.undo|imports.result.undoConfirm',
   'common.delete|meetings.delete.confirm',
+  'common.delete|agenda.forms.rooms.deleteConfirm',
 ]);
 
 function lookup(tree: Tree, key: string): string | undefined {

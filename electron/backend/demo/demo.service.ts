@@ -2,6 +2,7 @@ import type { Db } from '../db/connection';
 import { createMeetingsService } from '../meetings/meetings.service';
 import { loadSampleProgramme } from './sample-agenda';
 import { importSampleParticipants } from './sample-import';
+import { loadSampleAttendance } from './sample-attendance';
 import {
   SAMPLE_PROGRAMME,
   SAMPLE_SPECIALISTS_GROUP,
@@ -9,6 +10,7 @@ import {
 } from './sample-meetings';
 import { COTONOU_PROGRAMME } from './sample-programme-cotonou';
 import { LYON_PROGRAMME } from './sample-programme-lyon';
+import { addSampleVisaDetails } from './sample-visa-details';
 
 /**
  * Creates the reference meetings in one transaction, then imports their participants and gives
@@ -17,6 +19,7 @@ import { LYON_PROGRAMME } from './sample-programme-lyon';
  */
 export async function loadSampleData(
   db: Db,
+  clock: () => number = Date.now,
 ): Promise<{ meetingIds: number[]; alreadyLoaded: boolean }> {
   const meetings = createMeetingsService(db);
   const loaded = db.transaction(() => {
@@ -36,5 +39,9 @@ export async function loadSampleData(
   // The programmes name participants as chairs and speakers, so they come after the import.
   loadSampleProgramme(db, specialistsGroup, LYON_PROGRAMME);
   loadSampleProgramme(db, workingGroup, COTONOU_PROGRAMME);
+  addSampleVisaDetails(db, [specialistsGroup, workingGroup], new Date(clock()).toISOString());
+  // Attendance fills workshops and restricted sessions, so it comes after the programmes; it
+  // holds what has happened by the backend's clock.
+  loadSampleAttendance(db, [specialistsGroup, workingGroup], clock());
   return loaded;
 }

@@ -28,6 +28,7 @@ const HEADERS: Record<SheetLanguage, string[]> = {
     'Dietary requirements',
     'Accessibility',
     'Visa letter',
+    'Consent to be listed',
   ],
   fr: [
     'Civilité',
@@ -48,6 +49,7 @@ const HEADERS: Record<SheetLanguage, string[]> = {
     'Régime alimentaire',
     'Accessibilité',
     'Lettre de visa',
+    'Accepte de figurer sur la liste',
   ],
 };
 
@@ -203,6 +205,8 @@ export function sampleRows(registrations: readonly SampleRegistration[], languag
       r.diet ? l.diet[r.diet] : '',
       r.need ? l.need[r.need] : '',
       r.visaLetter ? l.yes : l.no,
+      // About one in eleven does not want to be named in the participant list.
+      i % 11 === 5 ? l.no : l.yes,
     ];
   });
   return { headers: HEADERS[language], rows };

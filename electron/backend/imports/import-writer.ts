@@ -138,6 +138,7 @@ function mergedRegistration(
     dietary: r.dietary || before.dietary,
     accessibility: r.accessibility || before.accessibility,
     visa_letter: r.visaLetter === null ? before.visa_letter : r.visaLetter ? 1 : 0,
+    consent_to_list: r.listed === null ? before.consent_to_list : r.listed ? 1 : 0,
   };
 }
 
@@ -182,6 +183,7 @@ export function writeImport(
           dietary: r.dietary,
           accessibility: r.accessibility,
           visa_letter: r.visaLetter ? 1 : 0,
+          consent_to_list: r.listed === null ? null : r.listed ? 1 : 0,
           import_batch_id: batchId,
         },
         now,

@@ -67,15 +67,17 @@ export function createImportsRepo(db: Db) {
       .prepare<[number], number>('SELECT count(*) FROM registration WHERE person_id = ?')
       .pluck(),
     findRegistration: db.prepare<[number, number], RegistrationRow>(`
-      SELECT id, role, status, badge_name, dietary, accessibility, visa_letter, updated_at
+      SELECT id, role, status, badge_name, dietary, accessibility, visa_letter, consent_to_list,
+        updated_at
       FROM registration WHERE meeting_id = ? AND person_id = ?`),
     getRegistration: db.prepare<[number], RegistrationRow>(`
-      SELECT id, role, status, badge_name, dietary, accessibility, visa_letter, updated_at
+      SELECT id, role, status, badge_name, dietary, accessibility, visa_letter, consent_to_list,
+        updated_at
       FROM registration WHERE id = ?`),
     insertRegistration: db.prepare<unknown[]>(`
       INSERT INTO registration (meeting_id, person_id, role, status, badge_name, dietary,
-        accessibility, visa_letter, import_batch_id, created_at, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        accessibility, visa_letter, consent_to_list, import_batch_id, created_at, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     // Set-based records of what a batch created: one statement each instead of one per row.
     recordCreatedPeople: db.prepare<[number, number]>(`
       INSERT INTO import_change (batch_id, kind, row_id)
@@ -86,7 +88,7 @@ export function createImportsRepo(db: Db) {
     updateRegistration: db.prepare(`
       UPDATE registration SET role = @role, status = @status, badge_name = @badge_name,
         dietary = @dietary, accessibility = @accessibility, visa_letter = @visa_letter,
-        updated_at = @updated_at
+        consent_to_list = @consent_to_list, updated_at = @updated_at
       WHERE id = @id`),
     lastStatusChange: db
       .prepare<[number], number>(
@@ -211,6 +213,7 @@ export function createImportsRepo(db: Db) {
         r.dietary,
         r.accessibility,
         r.visa_letter,
+        r.consent_to_list,
         r.import_batch_id,
         now,
         now,
@@ -225,7 +228,8 @@ export function createImportsRepo(db: Db) {
       s.lastStatusChange.get(registrationId) ?? 0,
     /** Puts a registration back as `before` was, dropping the history the import added. */
     restoreRegistration(before: RegistrationRow, lastStatusChange: number): void {
-      s.updateRegistration.run(before);
+      // Snapshots taken before migration 0200 have no consent: the person's answer applied then.
+      s.updateRegistration.run({ ...before, consent_to_list: before.consent_to_list ?? null });
       s.deleteStatusChangesAfter.run(before.id, lastStatusChange);
     },
     /** Deletes the registrations a batch created; returns their people. */

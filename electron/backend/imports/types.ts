@@ -32,6 +32,8 @@ export interface RegistrationRow {
   dietary: string;
   accessibility: string;
   visa_letter: number;
+  /** NULL: the person's standing answer applies (migration 0200). */
+  consent_to_list: number | null;
   updated_at: string;
 }
 
@@ -49,6 +51,7 @@ export interface NewRegistration {
   dietary: string;
   accessibility: string;
   visa_letter: number;
+  consent_to_list: number | null;
   import_batch_id: number;
 }
 

@@ -38,7 +38,8 @@ export interface Margins {
 }
 
 export interface PdfWriterOptions {
-  paper: Paper;
+  /** A paper size, or the page's own width and height in points (a badge card). */
+  paper: Paper | [number, number];
   margins?: Margins;
   /** Document properties readers show; the title is shown instead of the file name. */
   info: { title: string; subject?: string; author?: string; keywords?: string };
@@ -77,6 +78,7 @@ export class PdfWriter {
   y: number;
   private readonly registered = new Set<string>();
   private readonly widths = new Map<string, number>();
+  private readonly layouts = new Map<string, LaidParagraph>();
   private readonly pageHooks: ((writer: PdfWriter) => void)[] = [];
   private readonly metricsOfLatin = lineMetrics();
   readonly metrics: TextMetrics = {
@@ -94,7 +96,8 @@ export class PdfWriter {
 
   constructor(options: PdfWriterOptions) {
     this.margins = options.margins ?? DEFAULT_MARGINS;
-    [this.pageWidth, this.pageHeight] = PAPER_SIZES[options.paper];
+    [this.pageWidth, this.pageHeight] =
+      typeof options.paper === 'string' ? PAPER_SIZES[options.paper] : options.paper;
     this.doc = new PDFDocument({
       size: [this.pageWidth, this.pageHeight],
       margins: this.margins,
@@ -155,9 +158,22 @@ export class PdfWriter {
     this.y = Math.min(this.y + points, this.bottom);
   }
 
-  /** Lays out `content` without drawing it (to measure, or to draw later). */
+  /**
+   * Lays out `content` without drawing it (to measure, or to draw later). A plain text laid out
+   * before in the same style and width is taken from a cache: long tables repeat the same cells
+   * ('✓', a country, a number) thousands of times, and a laid-out paragraph is never changed.
+   */
   layout(content: Content, style: Partial<ParagraphStyle> = {}, width = this.width): LaidParagraph {
-    return layoutText(content, { ...DEFAULT_STYLE, ...style }, width, this.metrics);
+    const full = { ...DEFAULT_STYLE, ...style };
+    if (typeof content !== 'string') return layoutText(content, full, width, this.metrics);
+    const key = `${width}\u0000${full.size}\u0000${full.lineHeight}\u0000${full.align}\u0000${full.direction}\u0000${full.weight}\u0000${full.colour}\u0000${content}`;
+    let laid = this.layouts.get(key);
+    if (!laid) {
+      if (this.layouts.size >= 20_000) this.layouts.clear();
+      laid = layoutText(content, full, width, this.metrics);
+      this.layouts.set(key, laid);
+    }
+    return laid;
   }
 
   private use(face: FontFace): string {

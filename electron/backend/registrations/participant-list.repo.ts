@@ -19,7 +19,7 @@ export function createParticipantListRepo(db: Db) {
     rows: db
       .prepare<[number], Row>(
         `SELECT r.id, r.person_id, p.given_names, p.family_names, p.email, p.organisation_id, p.country_code,
-           r.role, r.status
+           r.role, r.status, coalesce(r.consent_to_list, p.consent_to_list)
          FROM registration r JOIN person p ON p.id = r.person_id
          WHERE r.meeting_id = ?
          ORDER BY p.family_names COLLATE NOCASE, p.given_names COLLATE NOCASE, r.id`,

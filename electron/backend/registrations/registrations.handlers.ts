@@ -26,8 +26,8 @@ export function registrationsHandlers(ctx: BackendContext): FeatureHandlers<'reg
       changed(registrations.create(input), ...(input.person ? ['people'] : [])),
     'registrations.update': ({ id, registration }) =>
       changed(registrations.update(id, registration)),
-    'registrations.bulkUpdate': ({ ids, status, role }) =>
-      changed({ updated: registrations.bulkUpdate(ids, status, role) }),
+    'registrations.bulkUpdate': ({ ids, status, role, consentToList }) =>
+      changed({ updated: registrations.bulkUpdate(ids, status, role, consentToList) }),
     // People's meeting counts follow their registrations.
     'registrations.delete': ({ ids, sessions }) =>
       changed(registrations.delete(ids, sessions), 'people', 'agenda'),

@@ -89,11 +89,13 @@ export const registrationParams = (f: RegistrationFields) => ({
   internal_notes: f.internalNotes,
 });
 
-// One join for the whole view: the registration with its person, organisation and country.
+// One join for the whole view: the registration with its person, organisation and country. Consent
+// to be listed is the meeting's own answer, else the person's (migration 0200).
 const PARTICIPANTS = `
   SELECT r.id, r.person_id, p.title, p.given_names, p.family_names, p.email, p.phone, p.gender,
     p.position, p.organisation_id, o.name AS organisation_name, o.acronym AS organisation_acronym,
-    o.type AS organisation_type, p.country_code, c.police_region, c.m49_region, p.consent_to_list,
+    o.type AS organisation_type, p.country_code, c.police_region, c.m49_region,
+    coalesce(r.consent_to_list, p.consent_to_list),
     r.role, r.status, r.badge_name, r.visa_letter, r.planned_days, r.arrival_date,
     r.departure_date, r.dietary, r.accessibility, r.internal_notes, r.updated_at
   FROM registration r
@@ -195,6 +197,9 @@ export function createRegistrationsRepo(db: Db) {
       UPDATE registration SET role = @role, updated_at = @now
       WHERE id IN (SELECT value FROM json_each(@ids)) AND role <> @role`),
     all: db.prepare<[number], number>('SELECT id FROM registration WHERE meeting_id = ?').pluck(),
+    bulkConsent: db.prepare<{ ids: string; consent: number; now: string }>(`
+      UPDATE registration SET consent_to_list = @consent, updated_at = @now
+      WHERE id IN (SELECT value FROM json_each(@ids)) AND consent_to_list IS NOT @consent`),
   };
   const attendees = meetingAttendees(db);
 
@@ -247,6 +252,10 @@ export function createRegistrationsRepo(db: Db) {
     },
     bulkRole(ids: number[], role: Role, now: string): void {
       statements.bulkRole.run({ ids: JSON.stringify(ids), role, now });
+    },
+    /** Gives the registrations in `ids` this meeting's own answer on being listed. */
+    bulkConsent(ids: number[], consent: boolean, now: string): void {
+      statements.bulkConsent.run({ ids: JSON.stringify(ids), consent: consent ? 1 : 0, now });
     },
     /**
      * Ids of the meeting's registrations whose person matches `match` (from searchMatch; null for

@@ -76,14 +76,17 @@ export function createRegistrationsService(db: Db) {
     if (fields.status !== head.status) repo.addHistory(id, fields.status, now);
   });
 
-  const bulkUpdate = db.transaction((ids: number[], status?: Status, role?: Role): number => {
-    if (status === undefined && role === undefined)
-      throw invalidField(['status'], 'errors.nothingToChange');
-    const now = nowIso();
-    if (status !== undefined) repo.bulkStatus(ids, status, now);
-    if (role !== undefined) repo.bulkRole(ids, role, now);
-    return repo.count(ids);
-  });
+  const bulkUpdate = db.transaction(
+    (ids: number[], status?: Status, role?: Role, consentToList?: boolean): number => {
+      if (status === undefined && role === undefined && consentToList === undefined)
+        throw invalidField(['status'], 'errors.nothingToChange');
+      const now = nowIso();
+      if (status !== undefined) repo.bulkStatus(ids, status, now);
+      if (role !== undefined) repo.bulkRole(ids, role, now);
+      if (consentToList !== undefined) repo.bulkConsent(ids, consentToList, now);
+      return repo.count(ids);
+    },
+  );
 
   // What goes is read out in the same transaction, so the undo puts back exactly what was removed.
   const remove = db.transaction((ids: number[], sessions: 'refuse' | 'remove') => {
@@ -128,8 +131,8 @@ export function createRegistrationsService(db: Db) {
       return get(id);
     },
     /** Changes status and/or role of many registrations at once; each status change is recorded. */
-    bulkUpdate: (ids: number[], status?: Status, role?: Role): number =>
-      bulkUpdate(ids, status, role),
+    bulkUpdate: (ids: number[], status?: Status, role?: Role, consentToList?: boolean): number =>
+      bulkUpdate(ids, status, role, consentToList),
     /** Removes registrations (the people stay) and returns them as they were, for an undo. */
     delete: (
       ids: number[],

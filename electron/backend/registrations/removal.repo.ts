@@ -2,7 +2,10 @@ import type { Db } from '../db/connection';
 import type { Role, Status } from '../../../shared/domain/people';
 import type { SessionPersonRole } from '../../../shared/domain/agenda';
 import { registrationParams } from './registrations.repo';
+import { createAttendanceRemovalRepo } from '../attendance/attendance-removal.repo';
+import { nowIso } from '../../../shared/domain/time';
 import type { RemovedRegistration } from './types';
+import { createVisaDetailsRepo } from '../reports/templates/visa-details.repo';
 
 interface RegistrationRecord {
   id: number;
@@ -19,6 +22,7 @@ interface RegistrationRecord {
   badge_name: string;
   internal_notes: string;
   import_batch_id: number | null;
+  consent_to_list: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -30,11 +34,13 @@ const IDS = 'SELECT value FROM json_each(?)';
  * history) are read out before they go, and written back as they were.
  */
 export function createRemovalRepo(db: Db) {
+  const visas = createVisaDetailsRepo(db);
+  const attendance = createAttendanceRemovalRepo(db);
   const statements = {
     records: db.prepare<[string], RegistrationRecord>(
       `SELECT id, meeting_id, person_id, role, status, planned_days, arrival_date, departure_date,
          dietary, accessibility, visa_letter, badge_name, internal_notes, import_batch_id,
-         created_at, updated_at
+         consent_to_list, created_at, updated_at
        FROM registration WHERE id IN (${IDS}) ORDER BY id`,
     ),
     history: db.prepare<[string], { registration_id: number; status: Status; changed_at: string }>(
@@ -67,15 +73,23 @@ export function createRemovalRepo(db: Db) {
     insert: db.prepare(`
       INSERT INTO registration (id, meeting_id, person_id, role, status, planned_days,
         arrival_date, departure_date, dietary, accessibility, visa_letter, badge_name,
-        internal_notes, import_batch_id, created_at, updated_at)
+        internal_notes, import_batch_id, consent_to_list, created_at, updated_at)
       VALUES (
         (SELECT CASE WHEN EXISTS (SELECT 1 FROM registration WHERE id = @id) THEN NULL ELSE @id END),
         @meeting_id, @person_id, @role, @status, @planned_days, @arrival_date, @departure_date,
         @dietary, @accessibility, @visa_letter, @badge_name, @internal_notes,
-        (SELECT id FROM import_batch WHERE id = @import_batch_id), @created_at, @updated_at)`),
+        (SELECT id FROM import_batch WHERE id = @import_batch_id), @consent_to_list, @created_at,
+        @updated_at)`),
     addHistory: db.prepare<[number, Status, string]>(
       'INSERT INTO registration_status_change (registration_id, status, changed_at) VALUES (?, ?, ?)',
     ),
+  };
+
+  const visaDetailsOf = (id: number) => {
+    const details = visas.get(id);
+    if (!details) return {};
+    const { updatedAt: _updatedAt, ...visaDetails } = details;
+    return { visaDetails };
   };
 
   return {
@@ -94,6 +108,7 @@ export function createRemovalRepo(db: Db) {
         list.push({ sessionId: s.session_id, role: s.role, position: s.position });
         sessions.set(s.registration_id, list);
       }
+      const attended = attendance.snapshot(ids);
       return statements.records.all(json).map((r) => ({
         id: r.id,
         meetingId: r.meeting_id,
@@ -111,10 +126,13 @@ export function createRemovalRepo(db: Db) {
           internalNotes: r.internal_notes,
         },
         importBatchId: r.import_batch_id,
+        consentToList: r.consent_to_list === null ? null : r.consent_to_list === 1,
         createdAt: r.created_at,
         updatedAt: r.updated_at,
         history: history.get(r.id) ?? [],
         sessions: sessions.get(r.id) ?? [],
+        ...visaDetailsOf(r.id),
+        ...(attended.has(r.id) ? { attendance: attended.get(r.id) } : {}),
       }));
     },
     /** How many session places (chair, speaker…) these registrations hold. */
@@ -134,6 +152,7 @@ export function createRemovalRepo(db: Db) {
           person_id: removed.personId,
           ...registrationParams(removed.registration),
           import_batch_id: removed.importBatchId,
+          consent_to_list: removed.consentToList === null ? null : removed.consentToList ? 1 : 0,
           created_at: removed.createdAt,
           updated_at: removed.updatedAt,
         }).lastInsertRowid,
@@ -146,6 +165,8 @@ export function createRemovalRepo(db: Db) {
           role: s.role,
           position: s.position,
         });
+      if (removed.visaDetails) visas.save(id, { ...removed.visaDetails, updatedAt: nowIso() });
+      attendance.restore(id, nowIso(), removed.attendance);
       return id;
     },
   };

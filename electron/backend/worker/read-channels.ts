@@ -26,6 +26,20 @@ export const READ_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'agenda.awardsFor',
   // Builds the file from what it reads; it writes nothing, not even a cache.
   'agenda.exportProgramme',
+  'reports.dashboard',
+  'reports.exportStatus',
+  'reports.templates',
+  'reports.previewDocument',
+  'reports.visaRequests',
+  'attendance.desk',
+  'attendance.counters',
+  'attendance.find',
+  'attendance.walkInMatches',
+  'attendance.roster',
+  'attendance.person',
+  'attendance.day',
+  'attendance.presence',
+  'attendance.exportNotArrived',
 ]);
 
 export const isReadChannel = (channel: string): boolean => READ_CHANNELS.has(channel as Channel);

@@ -12,11 +12,16 @@ import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { CountriesPage, OrganisationsPage, PeopleDirectoryPage, PersonPage } from './lazy-pages';
 import { MeetingFormPage, MeetingOverviewPage, ParticipantsPage } from './lazy-pages';
 import { AgendaPage, ImportPage, OrganisationPage } from './lazy-pages';
+import { DashboardPage, ExportCentrePage } from './lazy-pages';
+import { DocumentsPage, VisaLettersPage } from './lazy-pages';
+import { AttendancePage, DeskPage, SessionRosterPage } from './lazy-pages';
 
 /** The desktop layout: header, navigation for meetings and their sections, and the page. */
 export function App() {
   const { t } = useTranslation();
   const [navOpen, { toggle }] = useDisclosure();
+  // The check-in desk takes the whole window: no header, no navigation.
+  const fullWindow = /^\/meetings\/\d+\/desk(\/|$)/.test(useHashLocation()[0]);
   return (
     <Router hook={useHashLocation}>
       <a
@@ -32,7 +37,8 @@ export function App() {
       <AppShell
         header={{ height: 56 }}
         navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
-        padding="lg"
+        padding={fullWindow ? 0 : 'lg'}
+        disabled={fullWindow}
       >
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between">
@@ -69,6 +75,17 @@ export function App() {
               <Route path="/meetings/:id/participants" component={ParticipantsPage} />
               <Route path="/meetings/:id/import" component={ImportPage} />
               <Route path="/meetings/:id/agenda" component={AgendaPage} />
+              <Route path="/meetings/:id/reports" component={DashboardPage} />
+              <Route path="/meetings/:id/reports/exports" component={ExportCentrePage} />
+              <Route path="/meetings/:id/reports/documents" component={DocumentsPage} />
+              <Route path="/meetings/:id/reports/visa-letters" component={VisaLettersPage} />
+              <Route path="/meetings/:id/attendance" component={AttendancePage} />
+              <Route
+                path="/meetings/:id/attendance/sessions/:sessionId"
+                component={SessionRosterPage}
+              />
+              <Route path="/meetings/:id/desk" component={DeskPage} />
+              <Route path="/meetings/:id/desk/sessions/:sessionId" component={DeskPage} />
               <Route path="/meetings/:id" component={MeetingOverviewPage} />
               <Route path="/people" component={PeopleDirectoryPage} />
               <Route path="/people/:id" component={PersonPage} />

@@ -48,7 +48,9 @@ export function Navigation() {
                   href={href}
                   label={t(section.labelKey)}
                   leftSection={<section.icon size={18} aria-hidden />}
-                  active={location === href}
+                  active={
+                    location === href || (section.path !== '' && location.startsWith(`${href}/`))
+                  }
                 />
               );
             })}

@@ -55,3 +55,30 @@ export function preloadPage(hash: string): void {
 export const AgendaPage = lazy(() =>
   import('../features/agenda/AgendaPage').then((m) => ({ default: m.AgendaPage })),
 );
+export const DashboardPage = lazy(() =>
+  import('../features/reports/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
+export const ExportCentrePage = lazy(() =>
+  import('../features/reports/ExportCentrePage').then((m) => ({ default: m.ExportCentrePage })),
+);
+export const DocumentsPage = lazy(() =>
+  import('../features/reports/documents/DocumentsPage').then((m) => ({
+    default: m.DocumentsPage,
+  })),
+);
+export const VisaLettersPage = lazy(() =>
+  import('../features/reports/documents/VisaLettersPage').then((m) => ({
+    default: m.VisaLettersPage,
+  })),
+);
+export const AttendancePage = lazy(() =>
+  import('../features/attendance/AttendancePage').then((m) => ({ default: m.AttendancePage })),
+);
+export const SessionRosterPage = lazy(() =>
+  import('../features/attendance/SessionRosterPage').then((m) => ({
+    default: m.SessionRosterPage,
+  })),
+);
+export const DeskPage = lazy(() =>
+  import('../features/attendance/desk/DeskPage').then((m) => ({ default: m.DeskPage })),
+);

@@ -30,6 +30,7 @@ const person = (
   policeRegion: countryCode === 'SN' ? 'africa' : countryCode ? 'europe' : null,
   role,
   status,
+  consentToList: false,
 });
 
 const ROWS = [

@@ -6,6 +6,10 @@ import personNameIndex from './0040-person-name-index';
 import searchWords from './0060-search-words';
 import meetingSearch from './0090-meeting-search';
 import agenda from './0100-agenda';
+import attendance from './0110-attendance';
+import registrationConsent from './0200-registration-consent';
+import documentTemplates from './0210-document-templates';
+import visaDetails from './0220-visa-details';
 
 /** Every schema step, in order; append new ones at the end. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +20,8 @@ export const migrations: readonly Migration[] = [
   searchWords,
   meetingSearch,
   agenda,
+  attendance,
+  registrationConsent,
+  documentTemplates,
+  visaDetails,
 ];

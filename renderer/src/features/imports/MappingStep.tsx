@@ -20,7 +20,7 @@ const GROUPS: Record<string, ImportField[]> = {
   ],
   organisation: ['organisation', 'organisationAcronym', 'organisationType', 'position'],
   countries: ['country', 'nationality'],
-  registration: ['role', 'status', 'badgeName', 'dietary', 'accessibility', 'visaLetter'],
+  registration: ['role', 'status', 'badgeName', 'dietary', 'accessibility', 'visaLetter', 'listed'],
 };
 
 const SAMPLES = 3;

@@ -13,12 +13,14 @@ import { showUndoable } from './undo-notification';
 import { formatCount } from './participant-view';
 import type { Participant } from './participant-types';
 import classes from './participants.module.css';
+import { BadgesButton } from '../attendance/badges/BadgesButton';
 
 /** Shown while rows are selected: change their status or role at once, confirmed, then undoable. */
 export function BulkActionBar({ visible }: { visible: readonly Participant[] }) {
   const { t, i18n } = useTranslation();
   const selected = useParticipantsStore((s) => s.selected);
   const setSelected = useParticipantsStore((s) => s.setSelected);
+  const meetingId = useParticipantsStore((s) => s.meetingId);
   const [pending, setPending] = useState<BulkChange | null>(null);
   const [busy, setBusy] = useState(false);
   const [removing, setRemoving] = useState<number[] | null>(null);
@@ -27,7 +29,10 @@ export function BulkActionBar({ visible }: { visible: readonly Participant[] }) 
   let shown = 0;
   for (const r of visible) if (selected.has(r.id)) shown++;
   const hidden = selected.size - shown;
-  const valueLabel = (c: BulkChange) => t(`${c.field}.${c.value}`);
+  const valueLabel = (c: BulkChange) =>
+    c.field === 'consentToList'
+      ? t(`participants.bulk.consent.${c.value ? 'yes' : 'no'}`)
+      : t(`${c.field}.${c.value}`);
 
   async function apply(change: BulkChange) {
     setBusy(true);
@@ -102,6 +107,33 @@ export function BulkActionBar({ visible }: { visible: readonly Participant[] }) 
         )}
         {menu('status', STATUSES)}
         {menu('role', ROLES)}
+        <Menu position="bottom-start" withinPortal>
+          <Menu.Target>
+            <Button
+              variant="default"
+              size="xs"
+              rightSection={<IconChevronDown size={14} aria-hidden />}
+            >
+              {t('participants.bulk.change.consentToList')}
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            {[true, false].map((value) => (
+              <Menu.Item
+                key={String(value)}
+                onClick={() => setPending({ field: 'consentToList', value })}
+              >
+                {t(`participants.bulk.consent.${value ? 'yes' : 'no'}`)}
+              </Menu.Item>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
+        <BadgesButton
+          meetingId={meetingId ?? 0}
+          visible={visible}
+          size="xs"
+          label={t('attendance.badges.printSelected')}
+        />
         <Button
           variant="default"
           size="xs"

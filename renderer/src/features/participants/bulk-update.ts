@@ -2,7 +2,11 @@ import type { Role, Status } from '../../../../shared/domain/people';
 import { call, type Result } from '../../lib/api';
 import type { Participant } from './participant-types';
 
-export type BulkChange = { field: 'status'; value: Status } | { field: 'role'; value: Role };
+export type BulkChange =
+  | { field: 'status'; value: Status }
+  | { field: 'role'; value: Role }
+  /** This meeting's own answer on being named in its list of participants. */
+  | { field: 'consentToList'; value: boolean };
 
 /** Calls bulkUpdate for each group of ids that should get the same value; stops at the first error. */
 async function applyGroups(groups: BulkChange[], idsOf: (g: BulkChange) => number[]) {
@@ -27,7 +31,7 @@ export async function applyBulkChange(
   rows: readonly Participant[],
 ): Promise<Result<{ updated: number; undo: () => Promise<Result<{ updated: number }>> }>> {
   const wanted = new Set(ids);
-  const previous = new Map<string, number[]>();
+  const previous = new Map<BulkChange['value'], number[]>();
   for (const r of rows) {
     if (!wanted.has(r.id)) continue;
     const before = r[change.field];

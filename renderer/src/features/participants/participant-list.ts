@@ -6,7 +6,18 @@ export function expandList(list: Output<'registrations.listCompact'>): Participa
   const organisations = new Map(list.organisations.map((o) => [o.id, o]));
   const regions = new Map(list.countries.map((c) => [c.code, c.policeRegion]));
   return list.rows.map(
-    ([id, personId, givenNames, familyNames, email, organisationId, countryCode, role, status]) => {
+    ([
+      id,
+      personId,
+      givenNames,
+      familyNames,
+      email,
+      organisationId,
+      countryCode,
+      role,
+      status,
+      listed,
+    ]) => {
       const organisation = organisationId === null ? undefined : organisations.get(organisationId);
       return {
         id,
@@ -22,6 +33,7 @@ export function expandList(list: Output<'registrations.listCompact'>): Participa
         policeRegion: countryCode === null ? null : (regions.get(countryCode) ?? null),
         role,
         status,
+        consentToList: listed === 1,
       };
     },
   );
@@ -43,5 +55,6 @@ export function rowOf(details: ParticipantDetails): Participant {
     policeRegion: details.policeRegion,
     role: details.role,
     status: details.status,
+    consentToList: details.consentToList,
   };
 }

@@ -27,6 +27,7 @@ export type Participant = Pick<
   | 'policeRegion'
   | 'role'
   | 'status'
+  | 'consentToList'
 >;
 export type StatusChangeEntry = z.output<typeof StatusChange>;
 export type OrganisationItem = z.output<typeof Organisation>;
