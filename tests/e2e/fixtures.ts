@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import Database from 'better-sqlite3';
+import { Database } from '../../electron/backend/db/sqlite';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { BackendPort } from '../../electron/backend/backend';
 import { startWorkerBackend } from '../../electron/backend/worker/worker-backend';

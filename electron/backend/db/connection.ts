@@ -1,5 +1,5 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { Database } from './sqlite';
 import { ensureWritableFolder } from '../data-dir';
 import { DomainError } from '../errors';
 import { assertNotNewer, latestVersion, migrate, type Migration } from './migrate';

@@ -15,7 +15,7 @@ export interface WorkerBackendOptions {
   appVersion?: string;
   /** Also check every reply against its output schema (tests turn this on). */
   checkOutput?: boolean;
-  /** better-sqlite3 built for Electron's ABI (see scripts/build-electron-native). */
+  /** The SQLite driver built for Electron's ABI (see scripts/build-electron-native). */
   nativeBinding?: string;
   /** The shell's native dialogs; workers reach them through requests to this host. */
   dialogs?: Dialogs;
