@@ -10,5 +10,7 @@ export interface BackendContext {
   databaseFile: string;
   appVersion: string;
   dialogs: Dialogs;
+  /** The backup slice's hooks for other slices (a backup before every import). */
+  safety: { backupBeforeImport(): Promise<void> };
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

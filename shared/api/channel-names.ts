@@ -64,6 +64,18 @@ export const CHANNEL_NAMES = [
   'agenda.sessionsOf',
   'agenda.awardsFor',
   'agenda.exportProgramme',
+  'backup.status',
+  'backup.unlock',
+  'backup.setPassphrase',
+  'backup.removePassphrase',
+  'backup.setRemember',
+  'backup.keepUnencrypted',
+  'backup.openReadOnly',
+  'backup.list',
+  'backup.create',
+  'backup.delete',
+  'backup.restore',
+  'backup.checkIntegrity',
 ] as const;
 
 /** Events the backend pushes to the renderer. */

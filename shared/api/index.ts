@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { agendaChannels } from './agenda';
+import { backupChannels } from './backup';
 import { demoChannels } from './demo';
 import { importsChannels } from './imports';
 import { meetingsChannels } from './meetings';
@@ -17,6 +18,7 @@ export const contract = {
   ...registrationsChannels,
   ...importsChannels,
   ...agendaChannels,
+  ...backupChannels,
 };
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import type { Envelope, ErrorCode, EventName } from '../../../shared/api';
+import type { KeyStoreStatus, SessionHost } from '../backup/session';
 import type { Dialogs } from '../dialogs';
 import { DomainError } from '../errors';
 
@@ -17,6 +18,12 @@ export interface WorkerStart {
   nativeBinding?: string;
   /** Whether the host answers dialog requests (Electron does; the browser host has no dialogs). */
   dialogsAvailable: boolean;
+  /** The key of an encrypted database, when the host holds it (remembered, or unlocked before). */
+  key?: string | null;
+  /** Whether the host can remember the key on this computer, and does. */
+  keyStore?: KeyStoreStatus;
+  /** Make the daily backup while running (the primary of a shell). */
+  dailyBackups?: boolean;
 }
 
 /** The requests a worker makes of its host and what each resolves to. */
@@ -29,6 +36,8 @@ export interface HostRequests {
     args: Parameters<Dialogs['openFile']>[0];
     result: Awaited<ReturnType<Dialogs['openFile']>>;
   };
+  'session.update': { args: Parameters<SessionHost['update']>[0]; result: void };
+  'session.stopReader': { args: Record<string, never>; result: void };
 }
 export type HostMethod = keyof HostRequests;
 
@@ -47,7 +56,7 @@ export type ToWorker =
   | { kind: 'close' };
 
 export type FromWorker =
-  | { kind: 'ready'; databaseFile: string }
+  | { kind: 'ready'; databaseFile: string; readerAllowed: boolean }
   | { kind: 'startup-failed'; error: WireError }
   | { kind: 'reply'; id: number; envelope: Envelope<unknown> }
   | { kind: 'event'; event: EventName; payload: unknown }

@@ -1,5 +1,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { Backend, BackendOptions } from '../backend';
+import type { SessionHost } from '../backup/session';
+import { isDatabaseKey } from '../db/database-key';
 import type { Dialogs } from '../dialogs';
 import {
   toWireError,
@@ -39,9 +41,18 @@ export function serveBackend(port: MessagePort, start: WorkerStart, create: Back
     openFile: (options) => askHost('dialogs.openFile', options),
   };
 
+  const host: SessionHost = {
+    update: (change) => askHost('session.update', change),
+    stopReader: () => askHost('session.stopReader', {}),
+  };
+
   function open(): Backend | null {
     try {
       const backend = create({
+        key: isDatabaseKey(start.key) ? start.key : null,
+        host,
+        ...(start.keyStore ? { keyStore: start.keyStore } : {}),
+        dailyBackups: start.dailyBackups === true && start.role === 'primary',
         dataDir: start.dataDir,
         appVersion: start.appVersion,
         checkOutput: start.checkOutput,
@@ -51,7 +62,9 @@ export function serveBackend(port: MessagePort, start: WorkerStart, create: Back
         log: (message, error) => send({ kind: 'log', message, error: toWireError(error) }),
       });
       backend.onEvent((event, payload) => send({ kind: 'event', event, payload }));
-      send({ kind: 'ready', databaseFile: backend.databaseFile });
+      const { state } = backend.session;
+      const readerAllowed = state.kind === 'open' && state.readOnly === null;
+      send({ kind: 'ready', databaseFile: backend.databaseFile, readerAllowed });
       return backend;
     } catch (error) {
       // Nothing listens on the port any more, so the thread ends once this message is out.

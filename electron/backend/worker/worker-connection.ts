@@ -25,6 +25,8 @@ export interface WorkerHooks {
 /** One running backend worker, seen from the host. */
 export interface WorkerConnection {
   readonly databaseFile: string;
+  /** The primary's database can be served by a reader too (open, not read-only). */
+  readonly readerAllowed: boolean;
   /** False once the worker has stopped, asked to or not. */
   readonly running: boolean;
   call(channel: string, input: unknown): Promise<Envelope<unknown>>;
@@ -73,6 +75,7 @@ export function startWorker(
   let nextId = 1;
   let state: 'starting' | 'running' | 'closing' | 'stopped' = 'starting';
   let databaseFile = '';
+  let readerAllowed = false;
   let uncaught: Error | null = null;
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   const post = (message: ToWorker) => worker.postMessage(message);
@@ -80,6 +83,9 @@ export function startWorker(
   const connection: WorkerConnection = {
     get databaseFile() {
       return databaseFile;
+    },
+    get readerAllowed() {
+      return readerAllowed;
     },
     get running() {
       return state === 'running';
@@ -108,6 +114,7 @@ export function startWorker(
         case 'ready':
           state = 'running';
           databaseFile = message.databaseFile;
+          readerAllowed = message.readerAllowed;
           return resolve(connection);
         case 'startup-failed':
           state = 'stopped';
