@@ -9,7 +9,7 @@ import { noDialogs, type Dialogs } from './dialogs';
 import type { BackendContext } from './context';
 import type { HandlerTable } from './handler-types';
 import { backupHandlers } from './backup/backup.handlers';
-import { createBackupService } from './backup/backup.service';
+import { createBackupService, type BackupService } from './backup/backup.service';
 import { createPassphraseService } from './backup/passphrase.service';
 import {
   openSession,
@@ -47,6 +47,7 @@ export interface Backend extends BackendPort {
   /** The open connection; throws while the database is locked or damaged. */
   readonly db: Db;
   session: DatabaseSession;
+  backups: BackupService;
   close(): void;
 }
 
@@ -143,6 +144,7 @@ export function createBackend(options: BackendOptions): Backend {
       return session.db();
     },
     session,
+    backups,
     onEvent(listener) {
       events.on('event', listener);
       return () => events.off('event', listener);

@@ -6,6 +6,7 @@ import { applyKey, rekeyConnection, type DatabaseKey } from '../db/database-key'
 import { quickCheck } from '../db/integrity';
 import { createPrivateFile, ensurePrivateFolder, replaceFile, syncFile } from '../db/private-files';
 import { Database } from '../db/sqlite';
+import { reasonInWords } from '../data-dir';
 import { DomainError } from '../errors';
 import { PARTIAL_SUFFIX, type BackupFile } from './backup-files';
 
@@ -37,9 +38,14 @@ function freshName(dir: string, kind: BackupKind, now: Date): { name: string; at
 }
 
 function failed(error: unknown, partial: string): DomainError {
-  fs.rmSync(partial, { force: true });
+  if (partial) fs.rmSync(partial, { force: true });
   if (error instanceof DomainError) return error;
-  const detail = error instanceof Error ? error.message : String(error);
+  // A file-system error in words ("the disk is full"); SQLite's own message otherwise.
+  const detail = (error as NodeJS.ErrnoException).syscall
+    ? reasonInWords(error)
+    : error instanceof Error
+      ? error.message
+      : String(error);
   return new DomainError(
     'backup_failed',
     `errors.backupFailed?detail=${encodeURIComponent(detail)}`,
@@ -65,7 +71,10 @@ export function verifyDatabaseFile(
     db.pragma('journal_mode = DELETE');
     const problems = quickCheck(db);
     if (problems.length)
-      throw new DomainError('database_damaged', `errors.backupDamaged?detail=${problems[0]}`);
+      throw new DomainError(
+        'database_damaged',
+        `errors.backupDamaged?detail=${encodeURIComponent(problems[0]!)}`,
+      );
     return version;
   } finally {
     db.close();
@@ -73,13 +82,21 @@ export function verifyDatabaseFile(
 }
 
 function prepare(target: BackupTarget) {
-  ensurePrivateFolder(target.dir);
-  const { name, at } = freshName(target.dir, target.kind, target.now);
-  const file = path.join(target.dir, name);
-  const partial = `${file}${PARTIAL_SUFFIX}`;
-  fs.rmSync(partial, { force: true });
-  // Created private and empty: VACUUM INTO and the backup API both write into it, keeping 0600.
-  createPrivateFile(partial);
+  let name: string;
+  let at: Date;
+  let file: string;
+  let partial = '';
+  try {
+    ensurePrivateFolder(target.dir);
+    ({ name, at } = freshName(target.dir, target.kind, target.now));
+    file = path.join(target.dir, name);
+    partial = `${file}${PARTIAL_SUFFIX}`;
+    fs.rmSync(partial, { force: true });
+    // Created private and empty: VACUUM INTO and the backup API both write into it, keeping 0600.
+    createPrivateFile(partial);
+  } catch (error) {
+    throw failed(error, partial);
+  }
   const finish = (): BackupFile => {
     syncFile(partial);
     verifyDatabaseFile(partial, target.key, target.nativeBinding);

@@ -27,6 +27,7 @@ import {
   setAside,
 } from './backup-files';
 import { writeBackupNow } from './backup-writer';
+import { readOnlyCopy } from './read-only-copy';
 import { readMarker } from './security-marker';
 
 export type ReadOnlyReason = (typeof READ_ONLY_REASONS)[number];
@@ -34,7 +35,7 @@ export type LockedReason = (typeof LOCKED_REASONS)[number];
 export type RememberRefusal = (typeof REMEMBER_REFUSALS)[number];
 
 export type SessionState =
-  | { kind: 'open'; db: Db; readOnly: ReadOnlyReason | null }
+  | { kind: 'open'; db: Db; readOnly: ReadOnlyReason | null; dispose?: () => void }
   | { kind: 'locked'; reason: LockedReason }
   | { kind: 'damaged'; problems: string[] };
 
@@ -132,19 +133,22 @@ export function openSession(options: SessionOptions) {
     pruneBackups(backupsDir);
   }
 
-  /** Opens the file with the current key, or says why it cannot be used. */
-  function openFile(readOnly: ReadOnlyReason | null): SessionState {
+  /** Opens the file with the current key (read-only: a private copy), or says why it cannot. */
+  function openFile(readOnly: ReadOnlyReason | null, quickCheck = true): SessionState {
+    const copy = readOnly ? readOnlyCopy(file) : null;
     try {
-      const db = openDatabase(file, {
+      const db = openDatabase(copy?.path ?? file, {
         key: fileFormat(file) === 'other' ? key : null,
         readOnly: readOnly !== null,
-        quickCheck: true,
+        quickCheck,
+        label: file,
         beforeMigrate: backupBeforeMigration,
         ...(nativeBinding ? { nativeBinding } : {}),
         ...(options.migrations ? { migrations: options.migrations } : {}),
       });
-      return { kind: 'open', db, readOnly };
+      return { kind: 'open', db, readOnly, ...(copy ? { dispose: copy.dispose } : {}) };
     } catch (error) {
+      copy?.dispose();
       if (error instanceof DatabaseDamagedError)
         return { kind: 'damaged', problems: error.problems };
       if (error instanceof NotADatabaseError) {
@@ -209,10 +213,12 @@ export function openSession(options: SessionOptions) {
   const notify = () => listeners.forEach((listener) => listener());
 
   function closeDb() {
-    if (state.kind === 'open' && state.db.open) {
+    if (state.kind !== 'open') return;
+    if (state.db.open) {
       if (state.readOnly === null) state.db.pragma('wal_checkpoint(TRUNCATE)');
       state.db.close();
     }
+    state.dispose?.();
   }
 
   /** Re-runs the start-up checks on the file as it is now, with the current key. */
@@ -277,17 +283,15 @@ export function openSession(options: SessionOptions) {
     /** Opens a damaged file read-only, so what can still be read can be seen (never written). */
     async openReadOnly(): Promise<void> {
       if (state.kind !== 'damaged') return;
+      let opened: SessionState;
       try {
-        const db = openDatabase(file, {
-          key: fileFormat(file) === 'other' ? key : null,
-          readOnly: true,
-          ...(nativeBinding ? { nativeBinding } : {}),
-          ...(options.migrations ? { migrations: options.migrations } : {}),
-        });
-        state = { kind: 'open', db, readOnly: 'damaged' };
+        opened = openFile('damaged', false);
       } catch {
         throw new DomainError('database_damaged', 'errors.cannotOpenDamaged');
       }
+      if (opened.kind !== 'open')
+        throw new DomainError('database_damaged', 'errors.cannotOpenDamaged');
+      state = opened;
       notify();
       await tellHost();
     },
@@ -295,6 +299,7 @@ export function openSession(options: SessionOptions) {
     markDamaged(problem: string): void {
       if (state.kind !== 'open' || state.readOnly === 'damaged') return;
       if (state.db.open) state.db.close();
+      state.dispose?.();
       state = { kind: 'damaged', problems: [problem] };
       notify();
       void tellHost();

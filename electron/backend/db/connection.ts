@@ -25,6 +25,8 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** Runs PRAGMA quick_check before anything is written, and refuses a damaged file. */
   quickCheck?: boolean;
+  /** The file's name in messages, when `file` is a copy of it. */
+  label?: string;
   /** Runs before pending migrations change a database that holds data (to back it up). */
   beforeMigrate?: (db: Db, from: number, to: number) => void;
 }
@@ -71,7 +73,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     applyKey(db, options.key);
     // Reading the header first: a newer or foreign file must be left exactly as it was.
     const migrations = options.migrations ?? allMigrations;
-    const version = readUserVersion(db, file);
+    const version = readUserVersion(db, options.label ?? file);
     assertNotNewer(version, latestVersion(migrations));
     if (options.quickCheck) {
       const problems = quickCheck(db);
@@ -85,7 +87,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       if (version !== latestVersion(migrations))
         throw new DomainError(
           'read_only',
-          `The database ${file} needs updating to this version of Plenary, but it is read-only. Make it writable, or open it with the version that wrote it.`,
+          `The database ${options.label ?? file} needs updating to this version of Plenary, but it is read-only. Make it writable, or open it with the version that wrote it.`,
         );
     } else if (options.reader) {
       if (version !== latestVersion(migrations))
