@@ -134,6 +134,8 @@ export function createBackend(options: BackendOptions): Backend {
     log,
     onSqliteFailure: (failure) => {
       if (failure.code === 'database_damaged') session.markDamaged(failure.detail);
+      // The reader's connection is query-only: a write there is a channel listed by mistake.
+      return !(options.reader && failure.code === 'read_only');
     },
   });
   const stopDaily = options.dailyBackups && !options.reader ? backups.scheduleDaily(log) : null;

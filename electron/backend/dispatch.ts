@@ -22,8 +22,11 @@ export interface DispatchOptions {
   /** Also check every reply against its output schema (tests turn this on). */
   checkOutput?: boolean;
   log?: (message: string, error: unknown) => void;
-  /** Told of a SQLite failure that concerns the file (read-only, damaged), before it is answered. */
-  onSqliteFailure?: (failure: SqliteFailure) => void;
+  /**
+   * Told of a SQLite failure that concerns the file (read-only, damaged) before it is answered
+   * as such; returning false treats it as a failure of ours instead (logged, `internal`).
+   */
+  onSqliteFailure?: (failure: SqliteFailure) => boolean;
 }
 
 /**
@@ -46,10 +49,8 @@ export function createDispatcher(handlers: HandlerTable, options: DispatchOption
     } catch (error) {
       if (error instanceof DomainError) return fail(error.code, error.message, error.issues);
       const failure = sqliteFailure(error);
-      if (failure) {
-        options.onSqliteFailure?.(failure);
+      if (failure && (options.onSqliteFailure?.(failure) ?? true))
         return fail(failure.code, failure.message);
-      }
       (options.log ?? console.error)(`Channel ${channel} failed`, error);
       return fail('internal', 'Something went wrong on our side. Nothing was changed.');
     }

@@ -49,7 +49,10 @@ export interface WireError {
 }
 
 export type ToWorker =
-  | { kind: 'open' }
+  /** Opens the database (again, after a suspend: with the key given, when one is). */
+  | { kind: 'open'; key?: string | null }
+  /** Closes the database but keeps the thread, its code loaded, for a quick open again. */
+  | { kind: 'suspend' }
   | { kind: 'call'; id: number; channel: string; input: unknown }
   | { kind: 'host-reply'; id: number; ok: true; value: unknown }
   | { kind: 'host-reply'; id: number; ok: false; error: WireError }
@@ -62,6 +65,7 @@ export type FromWorker =
   | { kind: 'event'; event: EventName; payload: unknown }
   | { kind: 'host-request'; id: number; method: HostMethod; args: unknown }
   | { kind: 'log'; message: string; error: WireError }
+  | { kind: 'suspended' }
   | { kind: 'closed' };
 
 /** Flattens an error for the wire; only a DomainError's code survives as a code. */

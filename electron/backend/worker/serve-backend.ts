@@ -46,10 +46,10 @@ export function serveBackend(port: MessagePort, start: WorkerStart, create: Back
     stopReader: () => askHost('session.stopReader', {}),
   };
 
-  function open(): Backend | null {
+  function open(key = start.key): Backend | null {
     try {
       const backend = create({
-        key: isDatabaseKey(start.key) ? start.key : null,
+        key: isDatabaseKey(key) ? key : null,
         host,
         ...(start.keyStore ? { keyStore: start.keyStore } : {}),
         dailyBackups: start.dailyBackups === true && start.role === 'primary',
@@ -78,8 +78,13 @@ export function serveBackend(port: MessagePort, start: WorkerStart, create: Back
   // code while the primary migrates, and open the reader only once the schema is up to date.
   let backend: Backend | null = null;
   port.on('message', (message: ToWorker) => {
-    if (message.kind === 'open') backend = open();
-    else if (message.kind === 'call') {
+    if (message.kind === 'open')
+      backend ??= open(message.key === undefined ? start.key : message.key);
+    else if (message.kind === 'suspend') {
+      backend?.close();
+      backend = null;
+      send({ kind: 'suspended' });
+    } else if (message.kind === 'call') {
       const { id, channel, input } = message;
       void (backend ? backend.dispatch(channel, input) : Promise.reject(new Error('not open')))
         .catch(() => ({

@@ -37,6 +37,8 @@ export interface WorkerBackendOptions {
 /** The backend running in worker threads, with the surface of createBackend's. */
 export interface WorkerBackend extends BackendPort {
   readonly databaseFile: string;
+  /** A reader serves the read channels now (not while the database is locked or read-only). */
+  readonly readerRunning: boolean;
   /** Stops the workers and starts them again; after a crash this happens by itself. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -103,13 +105,22 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
       if (change.remember === true && change.key) keyStore.remember(change.key);
       else if (change.remember === false) keyStore.forget();
       readerAllowed = change.readerAllowed;
-      await reader.stop();
+      // The reader reopens the file as it now is (another key, a restored file), in its thread.
+      await reader.suspend();
+      if (!readerAllowed) return;
       readerFailures = 0;
-      if (readerAllowed) await startReader();
+      const resumed = await reader.resume(key).then(
+        (done) => done,
+        (error: unknown) => (log('The backend reader could not reopen', error), false),
+      );
+      if (!resumed) {
+        await reader.stop();
+        await startReader();
+      }
     },
     'session.stopReader': async () => {
       readerAllowed = false;
-      await reader.stop();
+      await reader.suspend();
     },
   };
   const hooks = (role: WorkerStart['role']): WorkerHooks => ({
@@ -129,6 +140,9 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
     return {
       get running() {
         return current?.running === true;
+      },
+      get suspended() {
+        return current?.suspended === true;
       },
       /** The running worker, started (opening its database once `openWhen` resolves) if need be. */
       get(openWhen?: Promise<unknown>): Promise<WorkerConnection> {
@@ -150,6 +164,16 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
         const stopping = current ?? (await starting?.catch(() => null));
         current = null;
         await stopping?.close();
+      },
+      /** Closes the worker's database, keeping its thread (and loaded code) for resume(). */
+      async suspend() {
+        await (current ?? (await starting?.catch(() => null)))?.suspend();
+      },
+      /** Opens a suspended worker's database again; false when there is none to resume. */
+      async resume(key: string | null): Promise<boolean> {
+        if (!current?.suspended) return false;
+        await current.resume(key);
+        return true;
       },
     };
   }
@@ -178,11 +202,20 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
       readerFailures >= READER_START_ATTEMPTS
     )
       return Promise.resolve();
+    if (reader.suspended)
+      return reader.resume(key).then(
+        () => void (readerFailures = 0),
+        (error: unknown) => {
+          readerFailures++;
+          log('The backend reader could not reopen; the primary serves reads', error);
+        },
+      );
     let primaryFailed = false;
     let notAllowed = false;
     const primaryUp = primary.get().then(
       (connection) => {
-        readerAllowed = connection.readerAllowed;
+        // What the primary found when it started; later, the session tells (session.update).
+        if (firstStart) readerAllowed = connection.readerAllowed;
         if (!readerAllowed) {
           notAllowed = true;
           throw new Error('No reader for this database.');
@@ -239,6 +272,9 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
   await readerStart;
   return {
     databaseFile,
+    get readerRunning() {
+      return reader.running;
+    },
     dispatch,
     onEvent(listener: EventListener) {
       events.on('event', listener);
