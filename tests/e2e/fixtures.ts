@@ -28,11 +28,20 @@ export interface ConsoleOptions {
 }
 
 /**
+ * Puts files in the data folder before the host starts (an encrypted or damaged database). An
+ * object, as Playwright would take a bare function for a fixture of its own.
+ */
+export type PrepareDataDir = { run(dataDir: string): Promise<void> | void } | null;
+
+/**
  * Each test gets the real browser host (the same server code `npm run web` runs, with the backend
  * in its worker threads) on a free loopback port, with its own fresh data directory.
  */
-export const test = base.extend<{ host: HostHandle; app: Page } & ConsoleOptions>({
+export const test = base.extend<
+  { host: HostHandle; app: Page } & ConsoleOptions & { prepareDataDir: PrepareDataDir }
+>({
   consoleAllowed: [[], { option: true }],
+  prepareDataDir: [null, { option: true }],
   // Every screen a test visits must leave the console clean: no error, no failed or refused
   // request (a 404 on a missing icon, a 401), no Content-Security-Policy violation, no exception.
   // It depends on the host so that it ends first: the check runs while the server still answers.
@@ -58,17 +67,18 @@ export const test = base.extend<{ host: HostHandle; app: Page } & ConsoleOptions
     await use(page);
     expect(problems, 'the browser console and network log stay clean').toEqual([]);
   },
-  // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
+  host: async ({ prepareDataDir }, use) => {
     if (!fs.existsSync(workerFile)) throw new Error(`${workerFile} is missing: build first.`);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-e2e-'));
+    await prepareDataDir?.run(dataDir);
     const backend = await startWorkerBackend({
       dataDir,
       appVersion: 'test',
       checkOutput: true,
       workerFile,
     });
-    const db = new Database(backend.databaseFile, { readonly: true });
+    // Opened on first use only: a test that replaces the file (a restore) must not hold it open.
+    const opened: { db: Database.Database | null } = { db: null };
     const token = newToken();
     const server = createWebServer({
       backend,
@@ -83,11 +93,17 @@ export const test = base.extend<{ host: HostHandle; app: Page } & ConsoleOptions
       origin,
       token,
       dataDir,
-      backend: { dispatch: backend.dispatch, onEvent: backend.onEvent, db },
+      backend: {
+        dispatch: backend.dispatch,
+        onEvent: backend.onEvent,
+        get db() {
+          return (opened.db ??= new Database(backend.databaseFile, { readonly: true }));
+        },
+      },
     });
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
-    db.close();
+    opened.db?.close();
     await backend.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   },

@@ -12,6 +12,8 @@ import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { CountriesPage, OrganisationsPage, PeopleDirectoryPage, PersonPage } from './lazy-pages';
 import { MeetingFormPage, MeetingOverviewPage, ParticipantsPage } from './lazy-pages';
 import { AgendaPage, ImportPage, OrganisationPage } from './lazy-pages';
+import { SettingsPage } from './lazy-pages';
+import { DatabaseBanner } from '../features/settings/DatabaseBanner';
 
 /** The desktop layout: header, navigation for meetings and their sections, and the page. */
 export function App() {
@@ -58,6 +60,7 @@ export function App() {
           <Navigation />
         </AppShell.Navbar>
         <AppShell.Main id="main" tabIndex={-1}>
+          <DatabaseBanner />
           <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
             <Switch>
               <Route path="/">
@@ -75,6 +78,7 @@ export function App() {
               <Route path="/organisations" component={OrganisationsPage} />
               <Route path="/organisations/:id" component={OrganisationPage} />
               <Route path="/countries" component={CountriesPage} />
+              <Route path="/settings" component={SettingsPage} />
               <Route component={NotFound} />
             </Switch>
           </Suspense>

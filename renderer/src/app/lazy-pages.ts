@@ -55,3 +55,6 @@ export function preloadPage(hash: string): void {
 export const AgendaPage = lazy(() =>
   import('../features/agenda/AgendaPage').then((m) => ({ default: m.AgendaPage })),
 );
+export const SettingsPage = lazy(() =>
+  import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+);
