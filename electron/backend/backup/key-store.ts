@@ -9,8 +9,8 @@ export interface KeyStore {
   status(): { available: boolean; refusal: RememberRefusal | null };
   /** The key remembered for this data folder, or null. */
   recall(): string | null;
-  remember(key: string): void;
-  forget(): void;
+  remember(key: string): void | Promise<void>;
+  forget(): void | Promise<void>;
 }
 
 export const noKeyStore: KeyStore = {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createPrivateFile, replaceFile, syncFile } from '../db/private-files';
+import { writePrivateFile } from '../db/private-files';
 
 /**
  * A small file beside the database that says whether it should be encrypted. It lives outside the
@@ -26,14 +26,6 @@ export function readMarker(dataDir: string): SecurityMarker | null {
 
 /** Writes the marker whole or not at all (a new file renamed into place). */
 export function writeMarker(dataDir: string, marker: SecurityMarker): void {
-  const file = path.join(dataDir, MARKER_FILE);
-  const partial = `${file}.partial`;
-  fs.rmSync(partial, { force: true });
-  createPrivateFile(partial);
-  fs.writeFileSync(
-    partial,
-    `${JSON.stringify({ ...marker, updatedAt: new Date().toISOString() })}\n`,
-  );
-  syncFile(partial);
-  replaceFile(partial, file);
+  const text = `${JSON.stringify({ ...marker, updatedAt: new Date().toISOString() })}\n`;
+  writePrivateFile(path.join(dataDir, MARKER_FILE), text);
 }

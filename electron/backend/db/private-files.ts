@@ -84,3 +84,13 @@ export const companionsOf = (file: string): string[] => [
   `${file}-shm`,
   `${file}-journal`,
 ];
+
+/** Writes a small file whole or not at all (a private file renamed into place). */
+export function writePrivateFile(file: string, data: string | Uint8Array): void {
+  const partial = `${file}.partial`;
+  fs.rmSync(partial, { force: true });
+  createPrivateFile(partial);
+  fs.writeFileSync(partial, data);
+  syncFile(partial);
+  replaceFile(partial, file);
+}

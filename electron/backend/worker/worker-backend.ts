@@ -102,8 +102,8 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
     ...dialogAnswers(options.dialogs ?? noDialogs),
     'session.update': async (change) => {
       key = change.key;
-      if (change.remember === true && change.key) keyStore.remember(change.key);
-      else if (change.remember === false) keyStore.forget();
+      if (change.remember === true && change.key) await keyStore.remember(change.key);
+      else if (change.remember === false) await keyStore.forget();
       readerAllowed = change.readerAllowed;
       // The reader reopens the file as it now is (another key, a restored file), in its thread.
       await reader.suspend();
