@@ -183,7 +183,8 @@ const backupOperation: CrashOperation = {
   },
   verify(backend, ops, key) {
     const dir = backend.session.backupsDir;
-    const manual = fs.readdirSync(dir).filter((name) => name.endsWith('-manual.sqlite'));
+    const names = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+    const manual = names.filter((name) => name.endsWith('-manual.sqlite'));
     const problems: string[] = [];
     if (manual.length < ops.done.length || manual.length > ops.begun.length)
       problems.push(
@@ -195,7 +196,7 @@ const backupOperation: CrashOperation = {
       } catch (error) {
         problems.push(`backup ${name}: ${String(error)}`);
       }
-    if (fs.readdirSync(dir).some((name) => name.includes('.partial')))
+    if (names.some((name) => name.includes('.partial')))
       problems.push('an unfinished backup was left after the start-up');
     return problems;
   },

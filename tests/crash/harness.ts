@@ -161,6 +161,14 @@ function killDuring(
 
 /** What a user would find at the next start, checked as the app itself opens it. */
 function verify(lane: Lane): string[] {
+  try {
+    return check(lane);
+  } catch (error) {
+    return [`the check failed: ${error instanceof Error ? error.message : String(error)}`];
+  }
+}
+
+function check(lane: Lane): string[] {
   const backend = createBackend({ dataDir: lane.dataDir, key: lane.key, log: () => {} });
   try {
     const { state } = backend.session;
