@@ -221,11 +221,22 @@ export function openSession(options: SessionOptions) {
     state.dispose?.();
   }
 
-  /** Re-runs the start-up checks on the file as it is now, with the current key. */
-  function reopen(): void {
-    closeDb();
-    state = start();
-    notify();
+  /**
+   * The start-up checks again, on the file as it is now; an error leaves the session damaged
+   * (never holding a closed connection) and is passed on.
+   */
+  function restart(): void {
+    try {
+      state = start();
+    } catch (error) {
+      state = {
+        kind: 'damaged',
+        problems: [error instanceof Error ? error.message : String(error)],
+      };
+      throw error;
+    } finally {
+      notify();
+    }
   }
 
   async function tellHost(remember?: boolean) {
@@ -277,7 +288,14 @@ export function openSession(options: SessionOptions) {
       if (!candidate || !keyOpens(file, candidate, nativeBinding))
         throw new DomainError('wrong_passphrase', 'errors.wrongPassphrase');
       key = candidate;
-      reopen();
+      try {
+        state = start();
+      } catch (error) {
+        // A file this version cannot open (a newer schema) stays locked, and untouched.
+        key = null;
+        throw error;
+      }
+      notify();
       await tellHost(remember);
     },
     /** Opens a damaged file read-only, so what can still be read can be seen (never written). */
@@ -337,14 +355,13 @@ export function openSession(options: SessionOptions) {
       try {
         closeDb();
         if (companionsOf(file).some((companion) => fs.existsSync(companion))) {
-          state = start();
+          restart();
           throw new DomainError('busy', 'errors.databaseInUse');
         }
         if (keepOld) setAside(dataDir, file, now());
         replaceFile(replacement, file);
         key = newKey;
-        state = start();
-        notify();
+        restart();
       } finally {
         fs.rmSync(replacement, { force: true });
         await tellHost();

@@ -41,6 +41,6 @@ export class SettingsPage {
   /** The unlock screen's passphrase field and its button. */
   async unlock(passphrase: string) {
     await this.page.getByLabel(/^(Passphrase|Phrase secrète)$/).fill(passphrase);
-    await this.page.getByRole('button', { name: /^(Open|Ouvrir)$/ }).click();
+    await this.page.getByRole('button', { name: /^(Unlock|Déverrouiller)$/ }).click();
   }
 }
