@@ -24,7 +24,9 @@ const report = await runCrashKills({
 });
 
 console.log(`\n${report.kills} kills in ${report.seconds} s (seed ${report.seed})\n`);
-console.log('operation            kills  mid-operation  while opening  operations begun  finished');
+console.log(
+  'operation            kills  mid-operation  while opening  operations begun  finished  mid-operation kills by phase',
+);
 for (const lane of report.lanes)
   console.log(
     [
@@ -34,6 +36,9 @@ for (const lane of report.lanes)
       String(lane.duringStart).padStart(14),
       String(lane.begun.length).padStart(17),
       String(lane.done.length).padStart(9),
+      ` ${Object.entries(lane.phases)
+        .map(([phase, count]) => `${phase} ${count}`)
+        .join(', ')}`,
     ].join(' '),
   );
 console.log(report.problems.length ? `\n${report.problems.join('\n')}` : '\nNo problem found.');

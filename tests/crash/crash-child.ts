@@ -28,6 +28,10 @@ async function run({ dataDir, operation, first, key }: CrashOrders): Promise<nev
     say(`not-open ${backend.session.state.kind}`);
     process.exit(2);
   }
+  // An import's phases (read, check, write), so a kill can be placed within the operation.
+  backend.onEvent((event, payload) => {
+    if (event === 'job.progress') say(`phase ${(payload as { phase: string }).phase}`);
+  });
   say('ready');
   const op = CRASH_OPERATIONS[operation]!;
   for (let n = first; ; n++) {

@@ -67,9 +67,9 @@ function wholeOrAbsent(
   return problems;
 }
 
-const IMPORT_ROWS = 40;
+const IMPORT_ROWS = 150;
 
-/** An import of 40 new people (all-or-nothing: one transaction after its backup). */
+/** An import of 150 new people (all-or-nothing: one transaction after its backup). */
 const importOperation: CrashOperation = {
   async prepare(backend) {
     await call(backend, 'meetings.create', MEETING);
@@ -85,6 +85,7 @@ const importOperation: CrashOperation = {
     await call(backend, 'imports.run', {
       meetingId: meetingId(backend),
       file: { name: `op${n}.csv`, base64: Buffer.from(text).toString('base64') },
+      jobId: `crash-${n}`,
       mapping: { givenNames: 0, familyNames: 1, email: 2, country: 3 },
     });
   },

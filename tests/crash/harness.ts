@@ -34,6 +34,10 @@ interface Lane {
   interrupted: number;
   /** Kills that landed while the backend was still opening the file. */
   duringStart: number;
+  /** Mid-operation kills by the phase the operation reported last (an import's "write"...). */
+  phases: Record<string, number>;
+  /** How long finished operations took, to aim the next kills within one. */
+  durations: number[];
 }
 
 export interface CrashReport {
@@ -42,7 +46,14 @@ export interface CrashReport {
   seed: number;
   lanes: Pick<
     Lane,
-    'operation' | 'encrypted' | 'kills' | 'interrupted' | 'duringStart' | 'begun' | 'done'
+    | 'operation'
+    | 'encrypted'
+    | 'kills'
+    | 'interrupted'
+    | 'duringStart'
+    | 'phases'
+    | 'begun'
+    | 'done'
   >[];
   problems: string[];
 }
@@ -54,7 +65,10 @@ export interface CrashOptions {
   /** Lanes worked on at the same time. */
   concurrency?: number;
   seed?: number;
-  /** A kill lands up to this long after the backend is ready (or after it was told to start). */
+  /**
+   * A kill lands up to this long after the backend is ready; by default twice as long as the
+   * lane's operations take (measured as it goes), so kills fall anywhere inside them.
+   */
   maxDelayMs?: number;
   log?: (line: string) => void;
 }
@@ -130,6 +144,8 @@ function killDuring(
 ): Promise<string[]> {
   const problems: string[] = [];
   let ready = false;
+  let phase = 'start';
+  let began = 0;
   let stderr = '';
   const timer = (ms: number) => setTimeout(() => child.kill('SIGKILL'), ms);
   let pending: NodeJS.Timeout | null = fromReady ? null : timer(delay);
@@ -140,8 +156,14 @@ function killDuring(
     if (word === 'ready') {
       ready = true;
       if (fromReady) pending = timer(delay);
-    } else if (word === 'begin') lane.begun.push(Number(rest));
-    else if (word === 'done') lane.done.push(Number(rest));
+    } else if (word === 'begin') {
+      lane.begun.push(Number(rest));
+      phase = 'begin';
+      began = performance.now();
+    } else if (word === 'done') {
+      lane.done.push(Number(rest));
+      lane.durations.push(performance.now() - began);
+    } else if (word === 'phase') phase = rest;
     else if (word === 'not-open' || word === 'failed') problems.push(`the backend ${line}`);
   });
   child.stdin!.write(`${JSON.stringify(orders)}\n`);
@@ -153,7 +175,10 @@ function killDuring(
       lane.kills++;
       if (!ready) lane.duringStart++;
       const last = lane.begun.at(-1);
-      if (ready && last !== undefined && !lane.done.includes(last)) lane.interrupted++;
+      if (ready && last !== undefined && !lane.done.includes(last)) {
+        lane.interrupted++;
+        lane.phases[phase] = (lane.phases[phase] ?? 0) + 1;
+      }
       resolve(problems);
     });
   });
@@ -210,6 +235,8 @@ async function prepareLane(operation: string, encrypted: boolean, base: string):
     kills: 0,
     interrupted: 0,
     duringStart: 0,
+    phases: {},
+    durations: [],
   };
 }
 
@@ -218,7 +245,13 @@ export async function runCrashKills(options: CrashOptions): Promise<CrashReport>
   const seed = options.seed ?? Date.now() % 1_000_000_007;
   const next = random(seed);
   const log = options.log ?? (() => {});
-  const maxDelay = options.maxDelayMs ?? 900;
+  /** Twice a typical operation of the lane (its median so far), within sane bounds. */
+  const windowOf = (lane: Lane) => {
+    if (options.maxDelayMs) return options.maxDelayMs;
+    const sorted = [...lane.durations].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)];
+    return median === undefined ? 1500 : Math.min(8000, Math.max(200, 2 * median));
+  };
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-crash-'));
   const bundle = await bundleChild();
   const operations = options.operations ?? Object.keys(CRASH_OPERATIONS);
@@ -236,7 +269,7 @@ export async function runCrashKills(options: CrashOptions): Promise<CrashReport>
     spares.push(spawnChild(bundle));
     // Most kills land once the backend works; some while it opens the file (recovery, checks).
     const fromReady = next() > 0.15;
-    const delay = Math.floor(next() * (fromReady ? maxDelay : 150));
+    const delay = Math.floor(next() * (fromReady ? windowOf(lane) : 150));
     const orders = {
       dataDir: lane.dataDir,
       operation: lane.operation,
@@ -287,15 +320,18 @@ export async function runCrashKills(options: CrashOptions): Promise<CrashReport>
     kills: lanes.reduce((sum, lane) => sum + lane.kills, 0),
     seconds: Math.round((performance.now() - started) / 100) / 10,
     seed,
-    lanes: lanes.map(({ operation, encrypted, kills, interrupted, duringStart, begun, done }) => ({
-      operation,
-      encrypted,
-      kills,
-      interrupted,
-      duringStart,
-      begun,
-      done,
-    })),
+    lanes: lanes.map(
+      ({ operation, encrypted, kills, interrupted, duringStart, phases, begun, done }) => ({
+        operation,
+        encrypted,
+        kills,
+        interrupted,
+        duringStart,
+        phases,
+        begun,
+        done,
+      }),
+    ),
     problems,
   };
 }
