@@ -33,7 +33,7 @@ export default defineConfig({
           'backend-worker': resolve(__dirname, 'electron/backend/worker/backend-worker.ts'),
         },
         // The native addon is loaded from disk at run time, never bundled.
-        external: ['better-sqlite3', 'electron', 'i18n-iso-countries'],
+        external: ['better-sqlite3-multiple-ciphers', 'electron', 'i18n-iso-countries'],
       },
     },
   },

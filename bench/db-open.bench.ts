@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { Database } from '../electron/backend/db/sqlite';
 import { DATABASE_FILE, openDatabase } from '../electron/backend/db/connection';
 import { memoryDelta, memorySnapshot, sampleInterleaved } from './lib/measure';
 import { summarize } from './lib/stats';

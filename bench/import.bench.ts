@@ -1,5 +1,5 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { Database } from '../electron/backend/db/sqlite';
 import Papa from 'papaparse';
 import { createBackend, type Backend } from '../electron/backend/backend';
 import { personKeys } from '../electron/backend/people/people.repo';

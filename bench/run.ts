@@ -56,6 +56,10 @@ const BENCHES: Bench[] = [
     run: async (options) => (await import('./agenda-grid.bench')).benchAgendaGrid(options),
   },
   {
+    name: 'encrypted-open',
+    run: async () => (await import('./encrypted-open.bench')).benchEncryptedOpen(),
+  },
+  {
     name: 'responsiveness',
     run: async () => (await import('./responsiveness.bench')).benchResponsiveness(),
   },

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
- * npm run build:electron-native — builds better-sqlite3 for Electron's ABI into
+ * npm run build:electron-native — builds the SQLite driver (better-sqlite3-multiple-ciphers) for
+ * Electron's ABI into
  * native/electron/better_sqlite3.node (where electron/main/native-binding.ts looks for it).
  *
- * Why not electron-rebuild: it rebuilds node_modules/better-sqlite3/build in place, and `npm test`
+ * Why not electron-rebuild: it rebuilds the driver's build folder in node_modules in place, and `npm test`
  * and the browser host need that copy built for Node. So the package sources are copied to a temp
  * folder and compiled there with node-gyp against Electron's headers; node_modules is never touched.
  * Needs internet the first time (Electron's headers are downloaded to ~/.electron-gyp) and a C++
@@ -22,6 +23,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
+// The SQLite driver (electron/backend/db/sqlite.ts); its addon keeps better-sqlite3's file name.
+const DRIVER = 'better-sqlite3-multiple-ciphers';
 const ADDON = 'better_sqlite3.node';
 const DEFAULT_OUT = path.join(root, 'native', 'electron', ADDON);
 const HEADERS_URL = 'https://electronjs.org/headers';
@@ -82,11 +85,11 @@ function findNodeGyp() {
   return found;
 }
 
-/** Copies better-sqlite3's sources, without its Node build, to a fresh temp folder. */
+/** Copies the driver's sources, without its Node build, to a fresh temp folder. */
 function copySources() {
-  const source = path.join(root, 'node_modules', 'better-sqlite3');
+  const source = path.join(root, 'node_modules', DRIVER);
   if (!fs.existsSync(path.join(source, 'binding.gyp')))
-    throw new BuildError('better-sqlite3 is not installed (node_modules/better-sqlite3).', {
+    throw new BuildError(`${DRIVER} is not installed (node_modules/${DRIVER}).`, {
       hint: 'Run "npm install" first.',
     });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-electron-native-'));
@@ -139,7 +142,7 @@ function explainGypFailure(log, t) {
   }
   if (/not found: (make|python)|Could not find any Python|gyp ERR! find Python/i.test(log))
     return 'The C++ build tools (python3, make and a C++ compiler) are missing.';
-  return `Compiling better-sqlite3 for ${name} ${t.version} failed.`;
+  return `Compiling ${DRIVER} for ${name} ${t.version} failed.`;
 }
 
 /** True when the addon registers itself for `abi`, i.e. it was really built for that runtime. */
@@ -157,7 +160,7 @@ async function build() {
   const nodeGyp = findNodeGyp();
   const { work, version } = copySources();
   const logFile = path.join(os.tmpdir(), `plenary-electron-native-${process.pid}.log`);
-  const what = `better-sqlite3 ${version} for ${runtime === 'electron' ? 'Electron' : 'Node'} ${t.version}${t.abi ? ` (ABI ${t.abi})` : ''}`;
+  const what = `${DRIVER} ${version} for ${runtime === 'electron' ? 'Electron' : 'Node'} ${t.version}${t.abi ? ` (ABI ${t.abi})` : ''}`;
   console.log(`Building ${what}. This compiles SQLite and takes a few minutes…`);
   console.log(`  log: ${logFile}`);
   const args = [nodeGyp, 'rebuild', '--release', `--arch=${process.arch}`];
@@ -183,7 +186,13 @@ async function build() {
     // Copy then rename, so a half-written file never looks like a finished build.
     fs.copyFileSync(built, `${out}.partial`);
     fs.renameSync(`${out}.partial`, out);
-    const info = { runtime, version: t.version, abi: t.abi, betterSqlite3: version };
+    const info = {
+      runtime,
+      version: t.version,
+      abi: t.abi,
+      driver: DRIVER,
+      driverVersion: version,
+    };
     fs.writeFileSync(path.join(path.dirname(out), 'build-info.json'), `${JSON.stringify(info)}\n`);
     fs.rmSync(logFile, { force: true });
     console.log(`Built ${what}:\n  ${out}`);
@@ -197,7 +206,7 @@ build().catch((error) => {
   console.error(
     [
       '',
-      'Could not build the database engine (better-sqlite3) for the Plenary desktop app.',
+      `Could not build the database engine (${DRIVER}) for the Plenary desktop app.`,
       `  What failed: ${known ? error.message : (error?.stack ?? String(error))}`,
       ...(error.hint ? [`  ${error.hint}`] : []),
       ...(error.log ? [`  Details: ${error.log}`] : []),

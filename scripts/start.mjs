@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm start — runs the desktop app: makes sure the Electron binary and the Electron build of
- * better-sqlite3 exist, builds the app with electron-vite, then launches Electron on this folder.
+ * the SQLite driver (better-sqlite3-multiple-ciphers) exist, builds the app with electron-vite, then launches Electron on this folder.
  * Extra arguments go to the app: `npm start -- --data-dir ./my-data`.
  *
  * It never requires 'electron' (whose index.js downloads the binary as a side effect and throws a
@@ -85,7 +85,12 @@ function ensureElectron() {
 function nativeIsStale() {
   try {
     const info = JSON.parse(fs.readFileSync(nativeInfo, 'utf8'));
-    return info.runtime !== 'electron' || info.version !== electronVersion();
+    // An addon built before the driver moved to better-sqlite3-multiple-ciphers has no `driver`.
+    return (
+      info.runtime !== 'electron' ||
+      info.version !== electronVersion() ||
+      info.driver !== 'better-sqlite3-multiple-ciphers'
+    );
   } catch {
     return false; // Built by hand without the info file: trust it; the app explains if it fails.
   }
@@ -95,7 +100,7 @@ function ensureNativeAddon() {
   if (fs.existsSync(nativeAddon) && !nativeIsStale()) return;
   console.log(
     fs.existsSync(nativeAddon)
-      ? `The database engine was built for another Electron version; rebuilding it for ${electronVersion()}.`
+      ? `The database engine was built for another Electron version or driver; rebuilding it for ${electronVersion()}.`
       : 'The database engine for the desktop app is not built yet; building it (once).',
   );
   const result = spawnSync(

@@ -12,5 +12,7 @@ export interface BackendContext {
   dialogs: Dialogs;
   /** Now, in milliseconds since the epoch: "today" at the desk is the meeting's today by this clock. */
   clock: () => number;
+  /** The backup slice's hooks for other slices (a backup before every import). */
+  safety: { backupBeforeImport(): Promise<void> };
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

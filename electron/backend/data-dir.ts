@@ -2,6 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DomainError } from './errors';
+import {
+  ensurePrivateFolder,
+  isWritable,
+  keepPrivate,
+  PRIVATE_FOLDER_MODE,
+} from './db/private-files';
 
 export const APP_NAME = 'Plenary';
 
@@ -39,19 +45,57 @@ export function resolveDataDir(
   return path.resolve(chosen && chosen.length > 0 ? chosen : userData);
 }
 
+const REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  ENOTDIR: 'a part of that path is a file',
+  ENOSPC: 'the disk is full',
+  ENAMETOOLONG: 'the path is too long',
+};
+
+/** A file-system error code in words, for messages that must not read like a stack trace. */
+export const reasonInWords = (error: unknown): string => {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return REASONS[code] ?? (code || String(error));
+};
+
 /**
- * Creates the data folder when missing and checks it can take the database and its journal, so a
- * wrong --data-dir is explained instead of surfacing as a raw ENOTDIR or SQLITE_CANTOPEN.
+ * Creates the data folder when missing (private: 0700) and says whether Plenary may write in it.
+ * A folder it cannot create, or a file where the folder should be, is explained in one sentence
+ * with the path, instead of surfacing later as a raw ENOTDIR or SQLITE_CANTOPEN. A read-only
+ * folder is not an error here: a database already in it opens read-only.
  */
-export function ensureWritableFolder(dir: string): void {
+export function prepareDataFolder(dir: string): { writable: boolean } {
+  let stat: fs.Stats | null = null;
   try {
-    fs.mkdirSync(dir, { recursive: true });
-    fs.accessSync(dir, fs.constants.W_OK);
+    stat = fs.statSync(dir);
+  } catch {
+    // Missing (or unreachable): created below, which says why if it cannot be.
+  }
+  if (stat && !stat.isDirectory())
+    throw new DomainError(
+      'data_folder_invalid',
+      `Plenary cannot keep its data in ${dir}: that is a file, not a folder (move the file away or choose another folder with --data-dir).`,
+    );
+  try {
+    if (!stat) ensurePrivateFolder(dir);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new DomainError(
       'data_folder_unwritable',
-      `Plenary cannot write to its data folder ${dir} (${code}). Choose a folder you can write to, for example with --data-dir.`,
+      `Plenary cannot create its data folder ${dir} (${reasonInWords(error)}); choose a folder you can write to with --data-dir.`,
     );
   }
+  const writable = isWritable(dir);
+  if (writable) keepPrivate(dir, PRIVATE_FOLDER_MODE);
+  return { writable };
+}
+
+/** Like prepareDataFolder, for callers that must write there (scripts that create a database). */
+export function ensureWritableFolder(dir: string): void {
+  if (!prepareDataFolder(dir).writable)
+    throw new DomainError(
+      'data_folder_unwritable',
+      `Plenary cannot write to its data folder ${dir} (it is read-only); choose a folder you can write to with --data-dir.`,
+    );
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { contract, fail, isChannel, ok, type ApiIssue, type Envelope } from '../../shared/api';
-import { DomainError } from './errors';
+import { DomainError, sqliteFailure, type SqliteFailure } from './errors';
 import type { HandlerTable } from './handler-types';
 
 /** zod's issues as the contract carries them: the field path, an i18n key and its parameters. */
@@ -22,6 +22,11 @@ export interface DispatchOptions {
   /** Also check every reply against its output schema (tests turn this on). */
   checkOutput?: boolean;
   log?: (message: string, error: unknown) => void;
+  /**
+   * Told of a SQLite failure that concerns the file (read-only, damaged) before it is answered
+   * as such; returning false treats it as a failure of ours instead (logged, `internal`).
+   */
+  onSqliteFailure?: (failure: SqliteFailure) => boolean;
 }
 
 /**
@@ -43,6 +48,9 @@ export function createDispatcher(handlers: HandlerTable, options: DispatchOption
       return ok(value);
     } catch (error) {
       if (error instanceof DomainError) return fail(error.code, error.message, error.issues);
+      const failure = sqliteFailure(error);
+      if (failure && (options.onSqliteFailure?.(failure) ?? true))
+        return fail(failure.code, failure.message);
       (options.log ?? console.error)(`Channel ${channel} failed`, error);
       return fail('internal', 'Something went wrong on our side. Nothing was changed.');
     }

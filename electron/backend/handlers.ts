@@ -10,8 +10,11 @@ import { registrationsHandlers } from './registrations/registrations.handlers';
 import { reportsHandlers } from './reports/reports.handlers';
 import { settingsHandlers } from './settings/settings.handlers';
 
+/** The features' channels; the `backup` slice's own are served apart (see backend.ts). */
+export type FeatureTable = Omit<HandlerTable, `backup.${string}`>;
+
 /** The table channel → handler, assembled from every feature's own handlers. */
-export function createHandlerTable(ctx: BackendContext): HandlerTable {
+export function createHandlerTable(ctx: BackendContext): FeatureTable {
   return {
     ...settingsHandlers(ctx),
     ...meetingsHandlers(ctx),

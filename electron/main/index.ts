@@ -5,12 +5,13 @@ import { app, type BrowserWindow, dialog, Menu } from 'electron';
 import {
   APP_NAME,
   defaultUserDataDir,
-  ensureWritableFolder,
+  prepareDataFolder,
   resolveDataDir,
 } from '../backend/data-dir';
 import { DomainError } from '../backend/errors';
 import { startWorkerBackend, type WorkerBackend } from '../backend/worker/worker-backend';
 import { windowIconPath } from './app-icon';
+import { openElectronKeyStore } from './key-store';
 import { electronDialogs } from './dialogs';
 import type { DispatchFn } from './invoke-handler';
 import { wireIpc } from './ipc';
@@ -41,7 +42,8 @@ app.setName(APP_NAME);
  */
 function chooseDataDir(): string {
   const dataDir = resolveDataDir(process.argv, process.env, defaultUserDataDir());
-  ensureWritableFolder(dataDir);
+  // A read-only folder is not refused here: a database in it opens read-only, with a banner.
+  prepareDataFolder(dataDir);
   app.setPath('userData', dataDir);
   return dataDir;
 }
@@ -52,9 +54,13 @@ function chooseDataDir(): string {
  */
 async function openBackend(dataDir: string): Promise<WorkerBackend> {
   const nativeBinding = electronNativeBindingPath(app.getAppPath());
+  // The system keychain may remember the database key, so the passphrase is not asked each time.
+  const keyStore = await openElectronKeyStore(dataDir);
   try {
     return await startWorkerBackend({
       dataDir,
+      keyStore,
+      dailyBackups: true,
       appVersion: app.getVersion(),
       dialogs: electronDialogs(() => mainWindow),
       workerFile: backendWorkerFile,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-/** Where scripts/build-electron-native.mjs puts better-sqlite3 built for Electron's ABI. */
+/** Where scripts/build-electron-native.mjs puts the SQLite driver built for Electron's ABI. */
 export function electronNativeBindingPath(appRoot: string): string {
   return path.join(appRoot, 'native', 'electron', 'better_sqlite3.node');
 }

@@ -11,6 +11,8 @@ import { i18next, initI18n, systemLanguage } from './i18n';
 import { call } from './lib/api';
 import { theme } from './app/theme';
 import { useSettingsStore } from './app/settings.store';
+import { DatabaseGate } from './features/settings/DatabaseGate';
+import { useDatabaseStore } from './features/settings/database.store';
 import { errorText } from './ui/errors';
 import { prefetchRoute } from './app/route-prefetch';
 import type { ApiError } from '../../shared/api';
@@ -38,23 +40,34 @@ function BootError({ error }: { error: ApiError }) {
 }
 
 async function boot(): Promise<void> {
-  // Settings first: everything waits for them, and the browser queues requests in order.
+  // The database's state first (it may be locked or damaged), then settings: everything waits for
+  // them, and the browser queues requests in order.
+  const database = call('backup.status', {});
   const reply = call('settings.get', {});
   prefetchRoute(window.location.hash);
   window.addEventListener('hashchange', () => prefetchRoute(window.location.hash));
-  const settings = await reply;
+  const [status, settings] = await Promise.all([database, reply]);
   const language = (settings.ok && settings.value.language) || systemLanguage();
   await initI18n(language);
   let content: ReactNode;
-  if (settings.ok) {
-    useSettingsStore.setState({ settings: settings.value });
+  // Settings are unreadable while the database is locked or damaged: its screens come first.
+  const failure = !status.ok
+    ? status.error
+    : status.value.state === 'open' && !settings.ok
+      ? settings.error
+      : null;
+  if (!failure && status.ok) {
+    useDatabaseStore.setState({ status: status.value });
+    if (settings.ok) useSettingsStore.setState({ settings: settings.value });
     content = (
       <>
         <Notifications position="bottom-right" />
-        <App />
+        <DatabaseGate>
+          <App />
+        </DatabaseGate>
       </>
     );
-  } else content = <BootError error={settings.error} />;
+  } else content = <BootError error={failure!} />;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <MantineProvider theme={theme}>{content}</MantineProvider>

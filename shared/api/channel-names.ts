@@ -98,6 +98,18 @@ export const CHANNEL_NAMES = [
   'attendance.setOperator',
   'attendance.badges',
   'attendance.cancelBadges',
+  'backup.status',
+  'backup.unlock',
+  'backup.setPassphrase',
+  'backup.removePassphrase',
+  'backup.setRemember',
+  'backup.keepUnencrypted',
+  'backup.openReadOnly',
+  'backup.list',
+  'backup.create',
+  'backup.delete',
+  'backup.restore',
+  'backup.checkIntegrity',
 ] as const;
 
 /** Events the backend pushes to the renderer. */

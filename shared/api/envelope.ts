@@ -10,6 +10,13 @@ export const ERROR_CODES = [
   'database_too_new',
   'database_unreadable',
   'data_folder_unwritable',
+  'data_folder_invalid',
+  'database_locked',
+  'wrong_passphrase',
+  'database_damaged',
+  'read_only',
+  'busy',
+  'backup_failed',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { agendaChannels } from './agenda';
 import { attendanceChannels } from './attendance';
+import { backupChannels } from './backup';
 import { demoChannels } from './demo';
 import { importsChannels } from './imports';
 import { meetingsChannels } from './meetings';
@@ -23,6 +24,7 @@ export const contract = {
   ...reportsChannels,
   ...reportsDocumentChannels,
   ...attendanceChannels,
+  ...backupChannels,
 };
 
 export type Contract = typeof contract;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { Database } from '../../electron/backend/db/sqlite';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/backend/db/connection';
 import { migrate, type Migration } from '../../electron/backend/db/migrate';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { Database } from '../../electron/backend/db/sqlite';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/backend/backend';
 import { DATABASE_FILE } from '../../electron/backend/db/connection';

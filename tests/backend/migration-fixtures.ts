@@ -1,5 +1,5 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { Database } from '../../electron/backend/db/sqlite';
 import { afterEach } from 'vitest';
 import { migrate } from '../../electron/backend/db/migrate';
 import { migrations } from '../../electron/backend/db/migrations';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
+import { Database } from '../../electron/backend/db/sqlite';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../electron/backend/errors';
@@ -201,14 +201,20 @@ describe('starting the backend in a worker', () => {
     expect(fs.readdirSync(dataDir)).toEqual(['plenary.sqlite']);
   });
 
-  it('refuses a file that is not a database, leaving it untouched', async () => {
+  it('does not open a file that is not a database: it waits, locked, leaving it untouched', async () => {
     const dataDir = tempDir();
     const file = path.join(dataDir, 'plenary.sqlite');
     fs.writeFileSync(file, 'meeting notes, not a database\n');
-    const error = await start({ dataDir, reader: false }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(DomainError);
-    expect(error).toMatchObject({ code: 'database_unreadable' });
-    expect((error as Error).message).toMatch(/is not a Plenary database.*not changed/s);
+    // It may be an encrypted database: the app starts and asks for a passphrase or a backup.
+    const { backend } = await start({ dataDir, reader: false });
+    expect(value(await backend.dispatch('backup.status', {}))).toMatchObject({
+      state: 'locked',
+      lockedReason: 'notPlain',
+    });
+    expect(await backend.dispatch('meetings.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'database_locked' },
+    });
     expect(fs.readFileSync(file, 'utf8')).toBe('meeting notes, not a database\n');
   });
 
@@ -220,7 +226,7 @@ describe('starting the backend in a worker', () => {
     const error = await start({ dataDir, reader: false }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ code: 'data_folder_unwritable' });
-    expect((error as Error).message).toContain(`cannot write to its data folder ${dataDir}`);
+    expect((error as Error).message).toContain(`cannot create its data folder ${dataDir}`);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The built backend worker (out/main/backend-worker.js, what Electron's main process starts) run by
- * plain Node, with no TypeScript loader and better-sqlite3's Node build: proof that the bundle is
+ * plain Node, with no TypeScript loader and the SQLite driver's Node build: proof that the bundle is
  * complete (its chunks, its externals, the country names' JSON) without an Electron binary.
  */
 import { spawnSync } from 'node:child_process';

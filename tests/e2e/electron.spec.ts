@@ -35,7 +35,7 @@ function unavailableReason(binary: string | null): string | null {
   if (!binary)
     return 'No Electron binary on this machine: node_modules/electron/dist is missing (its download failed) and ELECTRON_OVERRIDE_DIST_PATH is not set. The desktop shell is covered by tests/unit/electron; the app by the browser-host tests.';
   if (!fs.existsSync(electronNativeBindingPath(root)))
-    return 'Electron is here but better-sqlite3 is not built for it: run "npm run build:electron-native" (needs internet once).';
+    return 'Electron is here but the SQLite driver is not built for it: run "npm run build:electron-native" (needs internet once).';
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)
     return 'Electron is here but there is no display: run the tests under "xvfb-run -a".';
   return null;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import Database from 'better-sqlite3';
+import { Database } from '../../electron/backend/db/sqlite';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { BackendPort } from '../../electron/backend/backend';
 import { startWorkerBackend } from '../../electron/backend/worker/worker-backend';
@@ -30,13 +30,22 @@ export interface ConsoleOptions {
 }
 
 /**
+ * Puts files in the data folder before the host starts (an encrypted or damaged database). An
+ * object, as Playwright would take a bare function for a fixture of its own.
+ */
+export type PrepareDataDir = { run(dataDir: string): Promise<void> | void } | null;
+
+/**
  * Each test gets the real browser host (the same server code `npm run web` runs, with the backend
  * in its worker threads) on a free loopback port, with its own fresh data directory.
  */
 export const test = base.extend<
-  { host: HostHandle; app: Page; now: string | null } & ConsoleOptions
+  { host: HostHandle; app: Page; now: string | null } & ConsoleOptions & {
+      prepareDataDir: PrepareDataDir;
+    }
 >({
   consoleAllowed: [[], { option: true }],
+  prepareDataDir: [null, { option: true }],
   // The backend's clock: the real one, or from `now` on (test.use({ now: '…' })) so that "today"
   // at the desk never depends on the day the tests run.
   now: [null, { option: true }],
@@ -65,9 +74,10 @@ export const test = base.extend<
     await use(page);
     expect(problems, 'the browser console and network log stay clean').toEqual([]);
   },
-  host: async ({ now }, use) => {
+  host: async ({ now, prepareDataDir }, use) => {
     if (!fs.existsSync(workerFile)) throw new Error(`${workerFile} is missing: build first.`);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-e2e-'));
+    await prepareDataDir?.run(dataDir);
     const backend = await startWorkerBackend({
       dataDir,
       appVersion: 'test',
@@ -75,7 +85,8 @@ export const test = base.extend<
       workerFile,
       ...(now ? { now: Date.parse(now) } : {}),
     });
-    const db = new Database(backend.databaseFile, { readonly: true });
+    // Opened on first use only: a test that replaces the file (a restore) must not hold it open.
+    const opened: { db: Database.Database | null } = { db: null };
     const token = newToken();
     const server = createWebServer({
       backend,
@@ -90,12 +101,18 @@ export const test = base.extend<
       origin,
       token,
       dataDir,
-      backend: { dispatch: backend.dispatch, onEvent: backend.onEvent, db },
+      backend: {
+        dispatch: backend.dispatch,
+        onEvent: backend.onEvent,
+        get db() {
+          return (opened.db ??= new Database(backend.databaseFile, { readonly: true }));
+        },
+      },
       advanceClock: (ms) => backend.advanceClock(ms),
     });
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
-    db.close();
+    opened.db?.close();
     await backend.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   },

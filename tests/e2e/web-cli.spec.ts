@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { Database } from '../../electron/backend/db/sqlite';
 import { test, expect } from '@playwright/test';
 
 /** `npm run web` without its build step: the real command a user runs, on a free port. */

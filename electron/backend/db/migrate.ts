@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Database } from './sqlite';
 import { DomainError } from '../errors';
 
 /** One schema step; `version` is the user_version the database has once it has run. */

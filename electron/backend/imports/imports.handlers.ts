@@ -4,7 +4,7 @@ import { createImportsService } from './imports.service';
 import { createJobRegistry, type JobControl } from './job';
 
 export function importsHandlers(ctx: BackendContext): FeatureHandlers<'imports'> {
-  const imports = createImportsService(ctx.db);
+  const imports = createImportsService(ctx.db, { beforeWrite: ctx.safety.backupBeforeImport });
   const jobs = createJobRegistry(ctx);
   const changed = () => {
     ctx.emit('data.changed', { feature: 'people' });

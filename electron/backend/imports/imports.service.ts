@@ -49,7 +49,12 @@ const toBatch = (row: BatchRow): z.output<typeof ImportBatch> => ({
 });
 
 /** Spreadsheet import: read, check (dry run), write in one transaction, undo the last one. */
-export function createImportsService(db: Db) {
+export interface ImportHooks {
+  /** Runs just before an import writes (the backup slice backs the database up there). */
+  beforeWrite?: () => Promise<void>;
+}
+
+export function createImportsService(db: Db, hooks: ImportHooks = {}) {
   const repo = createImportsRepo(db);
   const settings = createSettingsRepo(db);
   const meetings = createMeetingsService(db);
@@ -185,6 +190,7 @@ export function createImportsService(db: Db) {
   ): Promise<WriteResult> {
     const analysis = await analyseTable(options.meetingId, table, mapping, job);
     const writePlan = plan(analysis, options, fileName);
+    await hooks.beforeWrite?.();
     // The write is one synchronous transaction that no cancel can reach. Announcing it first and
     // yielding once lets the wizard learn that before it starts, and honours a cancel sent before.
     job.progress('write', 0, analysis.records.length);

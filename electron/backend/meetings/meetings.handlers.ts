@@ -23,8 +23,9 @@ function underMeeting<T>(run: () => T): T {
 
 export function meetingsHandlers(ctx: BackendContext): FeatureHandlers<'meetings'> {
   const meetings = createMeetingsService(ctx.db);
-  // Fills the search columns added by migration 0090, and follows country-name updates.
-  meetings.refreshSearch();
+  // Fills the search columns added by migration 0090, and follows country-name updates (it writes
+  // only what changed; a read-only database is used as it is).
+  if (!ctx.db.readonly) meetings.refreshSearch();
   const changed = () => ctx.emit('data.changed', { feature: 'meetings' });
   return {
     'meetings.list': (query) => meetings.list(query),

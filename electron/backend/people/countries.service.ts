@@ -4,7 +4,7 @@ import { countryName } from '../../../shared/domain/countries';
 import { countryNamesStamp } from '../../../shared/domain/country-aliases';
 import type { PoliceRegion } from '../../../shared/domain/people';
 import { createCountriesRepo, type CountryRecord } from './countries.repo';
-import { countrySeed, seedOf } from './countries-seed';
+import { countrySeed, seedOf, type CountrySeed } from './countries-seed';
 import { reindexPeople } from './search.repo';
 import { createSettingsRepo } from '../settings/settings.repo';
 import type { Country } from './types';
@@ -17,12 +17,25 @@ const withNames = (c: CountryRecord): Country => ({
 
 const NAMES_STAMP = 'countries.namesStamp';
 
+/** True when the stored row lacks what the seed says (an organiser's adjusted region aside). */
+function outdated(stored: CountryRecord | undefined, seed: CountrySeed): boolean {
+  return (
+    !stored ||
+    stored.alpha3 !== seed.alpha3 ||
+    stored.numeric !== seed.numeric ||
+    stored.m49Region !== seed.m49Region ||
+    stored.m49Subregion !== seed.m49Subregion ||
+    (!stored.regionAdjusted && stored.policeRegion !== seed.policeRegion)
+  );
+}
+
 /**
- * Writes every ISO 3166-1 country; safe on every open, and keeps regions organisers adjusted.
- * Country names come from the runtime's ICU and may change with it (or with our overrides): when
- * they did, people's search documents are rebuilt, so "Tchéquie" finds who it shows.
+ * Writes every ISO 3166-1 country (migration 0300 does it once for a new database), keeping
+ * regions organisers adjusted. Country names come from the runtime's ICU and may change with it
+ * (or with our overrides): when they did, people's search documents are rebuilt, so "Tchéquie"
+ * finds who it shows.
  */
-export function seedCountries(db: Db): void {
+export function writeCountrySeed(db: Db): void {
   const repo = createCountriesRepo(db);
   repo.upsertAll(countrySeed());
   const settings = createSettingsRepo(db);
@@ -32,6 +45,22 @@ export function seedCountries(db: Db): void {
     reindexPeople(db, repo.peopleWithCountry());
     settings.set(NAMES_STAMP, stamp);
   })();
+}
+
+/**
+ * Brings the countries up to date on open, writing only when a newer package or runtime changed
+ * them: an ordinary start writes nothing, and a read-only database is used as it is.
+ */
+export function refreshCountries(db: Db): void {
+  const stored = new Map(
+    createCountriesRepo(db)
+      .list()
+      .map((c) => [c.code, c]),
+  );
+  const stale =
+    countrySeed().some((seed) => outdated(stored.get(seed.code), seed)) ||
+    createSettingsRepo(db).get(NAMES_STAMP) !== countryNamesStamp();
+  if (stale && !db.readonly) writeCountrySeed(db);
 }
 
 /** Countries with their names, and the organiser's adjustment of their police region. */

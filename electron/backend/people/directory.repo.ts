@@ -1,4 +1,4 @@
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from '../db/sqlite';
 import type { Db } from '../db/connection';
 import { PERSON_MATCHES } from './search.repo';
 import type { PersonDirectoryRow } from './types';

@@ -1,6 +1,6 @@
 import type { BackendContext } from '../context';
 import type { FeatureHandlers } from '../handler-types';
-import { createCountriesService, seedCountries } from './countries.service';
+import { createCountriesService, refreshCountries } from './countries.service';
 import { createOrganisationsService } from './organisations.service';
 import { createPeopleService } from './people.service';
 
@@ -8,9 +8,9 @@ type PeopleSliceHandlers = FeatureHandlers<'countries'> &
   FeatureHandlers<'organisations'> &
   FeatureHandlers<'people'>;
 
-/** Countries, organisations and people. Seeds the countries first: every open brings them up to date. */
+/** Countries, organisations and people. Brings the countries up to date first, if they changed. */
 export function peopleHandlers(ctx: BackendContext): PeopleSliceHandlers {
-  seedCountries(ctx.db);
+  refreshCountries(ctx.db);
   const countries = createCountriesService(ctx.db);
   const organisations = createOrganisationsService(ctx.db);
   const people = createPeopleService(ctx.db);

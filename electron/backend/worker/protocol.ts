@@ -1,4 +1,5 @@
 import type { Envelope, ErrorCode, EventName } from '../../../shared/api';
+import type { KeyStoreStatus, SessionHost } from '../backup/session';
 import type { Dialogs } from '../dialogs';
 import { DomainError } from '../errors';
 
@@ -19,6 +20,12 @@ export interface WorkerStart {
   dialogsAvailable: boolean;
   /** Tests only: the backend's clock runs this far (ms) ahead of the real one. */
   clockOffsetMs?: number;
+  /** The key of an encrypted database, when the host holds it (remembered, or unlocked before). */
+  key?: string | null;
+  /** Whether the host can remember the key on this computer, and does. */
+  keyStore?: KeyStoreStatus;
+  /** Make the daily backup while running (the primary of a shell). */
+  dailyBackups?: boolean;
 }
 
 /** The requests a worker makes of its host and what each resolves to. */
@@ -31,6 +38,8 @@ export interface HostRequests {
     args: Parameters<Dialogs['openFile']>[0];
     result: Awaited<ReturnType<Dialogs['openFile']>>;
   };
+  'session.update': { args: Parameters<SessionHost['update']>[0]; result: void };
+  'session.stopReader': { args: Record<string, never>; result: void };
 }
 export type HostMethod = keyof HostRequests;
 
@@ -42,7 +51,10 @@ export interface WireError {
 }
 
 export type ToWorker =
-  | { kind: 'open' }
+  /** Opens the database (again, after a suspend: with the key given, when one is). */
+  | { kind: 'open'; key?: string | null }
+  /** Closes the database but keeps the thread, its code loaded, for a quick open again. */
+  | { kind: 'suspend' }
   | { kind: 'call'; id: number; channel: string; input: unknown }
   | { kind: 'host-reply'; id: number; ok: true; value: unknown }
   | { kind: 'host-reply'; id: number; ok: false; error: WireError }
@@ -51,12 +63,13 @@ export type ToWorker =
   | { kind: 'advance-clock'; ms: number };
 
 export type FromWorker =
-  | { kind: 'ready'; databaseFile: string }
+  | { kind: 'ready'; databaseFile: string; readerAllowed: boolean }
   | { kind: 'startup-failed'; error: WireError }
   | { kind: 'reply'; id: number; envelope: Envelope<unknown> }
   | { kind: 'event'; event: EventName; payload: unknown }
   | { kind: 'host-request'; id: number; method: HostMethod; args: unknown }
   | { kind: 'log'; message: string; error: WireError }
+  | { kind: 'suspended' }
   | { kind: 'closed' };
 
 /** Flattens an error for the wire; only a DomainError's code survives as a code. */

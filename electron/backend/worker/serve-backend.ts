@@ -1,5 +1,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { Backend, BackendOptions } from '../backend';
+import type { SessionHost } from '../backup/session';
+import { isDatabaseKey } from '../db/database-key';
 import type { Dialogs } from '../dialogs';
 import {
   toWireError,
@@ -43,9 +45,18 @@ export function serveBackend(port: MessagePort, start: WorkerStart, create: Back
   let clockOffset = start.clockOffsetMs ?? 0;
   const clock = start.clockOffsetMs === undefined ? undefined : () => Date.now() + clockOffset;
 
-  function open(): Backend | null {
+  const host: SessionHost = {
+    update: (change) => askHost('session.update', change),
+    stopReader: () => askHost('session.stopReader', {}),
+  };
+
+  function open(key = start.key): Backend | null {
     try {
       const backend = create({
+        key: isDatabaseKey(key) ? key : null,
+        host,
+        ...(start.keyStore ? { keyStore: start.keyStore } : {}),
+        dailyBackups: start.dailyBackups === true && start.role === 'primary',
         dataDir: start.dataDir,
         appVersion: start.appVersion,
         checkOutput: start.checkOutput,
@@ -56,7 +67,9 @@ export function serveBackend(port: MessagePort, start: WorkerStart, create: Back
         log: (message, error) => send({ kind: 'log', message, error: toWireError(error) }),
       });
       backend.onEvent((event, payload) => send({ kind: 'event', event, payload }));
-      send({ kind: 'ready', databaseFile: backend.databaseFile });
+      const { state } = backend.session;
+      const readerAllowed = state.kind === 'open' && state.readOnly === null;
+      send({ kind: 'ready', databaseFile: backend.databaseFile, readerAllowed });
       return backend;
     } catch (error) {
       // Nothing listens on the port any more, so the thread ends once this message is out.
@@ -70,8 +83,13 @@ export function serveBackend(port: MessagePort, start: WorkerStart, create: Back
   // code while the primary migrates, and open the reader only once the schema is up to date.
   let backend: Backend | null = null;
   port.on('message', (message: ToWorker) => {
-    if (message.kind === 'open') backend = open();
-    else if (message.kind === 'call') {
+    if (message.kind === 'open')
+      backend ??= open(message.key === undefined ? start.key : message.key);
+    else if (message.kind === 'suspend') {
+      backend?.close();
+      backend = null;
+      send({ kind: 'suspended' });
+    } else if (message.kind === 'call') {
       const { id, channel, input } = message;
       void (backend ? backend.dispatch(channel, input) : Promise.reject(new Error('not open')))
         .catch(() => ({

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { EventName } from '../../../shared/api/channel-names';
 import { fail, type Envelope } from '../../../shared/api/envelope';
 import type { BackendPort, EventListener } from '../backend';
+import { noKeyStore, type KeyStore } from '../backup/key-store';
 import { noDialogs, type Dialogs } from '../dialogs';
 import { DomainError } from '../errors';
 import type { HostMethod, HostRequests, WorkerStart } from './protocol';
@@ -15,7 +16,7 @@ export interface WorkerBackendOptions {
   appVersion?: string;
   /** Also check every reply against its output schema (tests turn this on). */
   checkOutput?: boolean;
-  /** better-sqlite3 built for Electron's ABI (see scripts/build-electron-native). */
+  /** The SQLite driver built for Electron's ABI (see scripts/build-electron-native). */
   nativeBinding?: string;
   /** The shell's native dialogs; workers reach them through requests to this host. */
   dialogs?: Dialogs;
@@ -32,11 +33,17 @@ export interface WorkerBackendOptions {
    * there, so that "today" at the desk never depends on the day the tests run.
    */
   now?: number;
+  /** Where the key of an encrypted database may be remembered (the desktop app's keychain). */
+  keyStore?: KeyStore;
+  /** Make the daily backup while running (the shells turn it on). */
+  dailyBackups?: boolean;
 }
 
 /** The backend running in worker threads, with the surface of createBackend's. */
 export interface WorkerBackend extends BackendPort {
   readonly databaseFile: string;
+  /** A reader serves the read channels now (not while the database is locked or read-only). */
+  readonly readerRunning: boolean;
   /** Stops the workers and starts them again; after a crash this happens by itself. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -54,10 +61,12 @@ function defaultWorkerFile(): string {
   return path.join(path.dirname(here), 'backend-worker.ts');
 }
 
-/** What the host answers when a worker asks for something only the shell can do. */
-function hostAnswers(dialogs: Dialogs): {
+type HostAnswers = {
   [M in HostMethod]: (args: HostRequests[M]['args']) => Promise<HostRequests[M]['result']>;
-} {
+};
+
+/** What the host answers when a worker asks for a native dialog. */
+function dialogAnswers(dialogs: Dialogs): Pick<HostAnswers, `dialogs.${string}` & HostMethod> {
   return {
     'dialogs.saveFile': (args) => dialogs.saveFile(args),
     'dialogs.openFile': (args) => dialogs.openFile(args),
@@ -77,7 +86,11 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
   const log = options.log ?? ((message, error) => console.error(message, error));
   const events = new EventEmitter();
   events.setMaxListeners(100);
-  const answers = hostAnswers(options.dialogs ?? noDialogs);
+  const keyStore = options.keyStore ?? noKeyStore;
+  // The key of an encrypted database lives here, in the host, so that a worker started again
+  // (after a crash, a restore or for reading) opens the file without asking the user again.
+  let key: string | null = keyStore.recall();
+  let readerAllowed = false;
   const base: Omit<WorkerStart, 'role'> = {
     dataDir: options.dataDir,
     appVersion: options.appVersion,
@@ -85,6 +98,38 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
     nativeBinding: options.nativeBinding,
     dialogsAvailable: (options.dialogs ?? noDialogs).available,
     ...(options.now === undefined ? {} : { clockOffsetMs: options.now - Date.now() }),
+    dailyBackups: options.dailyBackups,
+  };
+  const startData = (role: WorkerStart['role']): WorkerStart => ({
+    ...base,
+    role,
+    key,
+    keyStore: { ...keyStore.status(), remembered: key !== null && keyStore.recall() === key },
+  });
+  const answers: HostAnswers = {
+    ...dialogAnswers(options.dialogs ?? noDialogs),
+    'session.update': async (change) => {
+      key = change.key;
+      if (change.remember === true && change.key) await keyStore.remember(change.key);
+      else if (change.remember === false) await keyStore.forget();
+      readerAllowed = change.readerAllowed;
+      // The reader reopens the file as it now is (another key, a restored file), in its thread.
+      await reader.suspend();
+      if (!readerAllowed) return;
+      readerFailures = 0;
+      const resumed = await reader.resume(key).then(
+        (done) => done,
+        (error: unknown) => (log('The backend reader could not reopen', error), false),
+      );
+      if (!resumed) {
+        await reader.stop();
+        await startReader();
+      }
+    },
+    'session.stopReader': async () => {
+      readerAllowed = false;
+      await reader.suspend();
+    },
   };
   const hooks = (role: WorkerStart['role']): WorkerHooks => ({
     onEvent: (event: EventName, payload: unknown) => events.emit('event', event, payload),
@@ -104,10 +149,13 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
       get running() {
         return current?.running === true;
       },
+      get suspended() {
+        return current?.suspended === true;
+      },
       /** The running worker, started (opening its database once `openWhen` resolves) if need be. */
       get(openWhen?: Promise<unknown>): Promise<WorkerConnection> {
         if (current?.running) return Promise.resolve(current);
-        starting ??= startWorker(file, { ...base, role }, hooks(role), openWhen).then(
+        starting ??= startWorker(file, startData(role), hooks(role), openWhen).then(
           (connection) => {
             current = connection;
             starting = null;
@@ -133,6 +181,16 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
         current = null;
         await stopping?.close();
       },
+      /** Closes the worker's database, keeping its thread (and loaded code) for resume(). */
+      async suspend() {
+        await (current ?? (await starting?.catch(() => null)))?.suspend();
+      },
+      /** Opens a suspended worker's database again; false when there is none to resume. */
+      async resume(key: string | null): Promise<boolean> {
+        if (!current?.suspended) return false;
+        await current.resume(key);
+        return true;
+      },
     };
   }
 
@@ -147,22 +205,50 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
    * (Re)starts the reader: its code loads at once, its database opens once the primary is up (and
    * so the schema current). Reads go to the primary until then. Never rejects.
    */
-  function startReader(): Promise<void> {
+  function startReader(firstStart = false): Promise<void> {
     if (readerStarting) return readerStarting;
-    if (!wantReader || closed || reader.running || readerFailures >= READER_START_ATTEMPTS)
+    // On the first start the reader loads its code beside the primary, before anyone knows
+    // whether the database can have a reader (it cannot while locked, damaged or read-only).
+    const allowedNow = firstStart || readerAllowed;
+    if (
+      !wantReader ||
+      !allowedNow ||
+      closed ||
+      reader.running ||
+      readerFailures >= READER_START_ATTEMPTS
+    )
       return Promise.resolve();
+    if (reader.suspended)
+      return reader.resume(key).then(
+        () => void (readerFailures = 0),
+        (error: unknown) => {
+          readerFailures++;
+          log('The backend reader could not reopen; the primary serves reads', error);
+        },
+      );
     let primaryFailed = false;
-    const primaryUp = primary.get().catch((error: unknown) => {
-      primaryFailed = true;
-      throw error;
-    });
+    let notAllowed = false;
+    const primaryUp = primary.get().then(
+      (connection) => {
+        // What the primary found when it started; later, the session tells (session.update).
+        if (firstStart) readerAllowed = connection.readerAllowed;
+        if (!readerAllowed) {
+          notAllowed = true;
+          throw new Error('No reader for this database.');
+        }
+      },
+      (error: unknown) => {
+        primaryFailed = true;
+        throw error;
+      },
+    );
     readerStarting = reader
       .get(primaryUp)
       .then(
         () => void (readerFailures = 0),
         (error: unknown) => {
           // When the primary cannot start, its own error is the one to report.
-          if (primaryFailed) return;
+          if (primaryFailed || notAllowed) return;
           readerFailures++;
           log('The backend reader could not start; the primary serves reads', error);
         },
@@ -174,8 +260,13 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
   async function dispatch(channel: string, input: unknown): Promise<Envelope<unknown>> {
     if (closed) return fail('internal', 'errors.hostUnreachable');
     if (isReadChannel(channel)) {
-      if (reader.running) return (await reader.get()).call(channel, input);
-      void startReader();
+      if (reader.running) {
+        const reply = await (await reader.get()).call(channel, input);
+        // The reader found damage: the primary must learn it (and stop writing), so it answers.
+        if (reply.ok || reply.error.code !== 'database_damaged') return reply;
+        readerAllowed = false;
+        await reader.stop();
+      } else void startReader();
     }
     try {
       return (await primary.get()).call(channel, input);
@@ -189,7 +280,7 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
 
   // Both workers load their code side by side; the primary's error, if any, is the start's error.
   const primaryStart = primary.get();
-  const readerStart = startReader();
+  const readerStart = startReader(true);
   const { databaseFile } = await primaryStart.catch(async (error: unknown) => {
     await readerStart;
     throw error;
@@ -197,6 +288,9 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
   await readerStart;
   return {
     databaseFile,
+    get readerRunning() {
+      return reader.running;
+    },
     dispatch,
     onEvent(listener: EventListener) {
       events.on('event', listener);
@@ -207,7 +301,7 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
       await primary.stop();
       readerFailures = 0;
       const primaryStart = primary.get();
-      await startReader();
+      await startReader(true);
       await primaryStart;
     },
     advanceClock(ms: number) {

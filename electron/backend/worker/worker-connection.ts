@@ -25,9 +25,17 @@ export interface WorkerHooks {
 /** One running backend worker, seen from the host. */
 export interface WorkerConnection {
   readonly databaseFile: string;
+  /** The primary's database can be served by a reader too (open, not read-only). */
+  readonly readerAllowed: boolean;
   /** False once the worker has stopped, asked to or not. */
   readonly running: boolean;
   call(channel: string, input: unknown): Promise<Envelope<unknown>>;
+  /** Closes the worker's database but keeps the thread and its loaded code. */
+  suspend(): Promise<void>;
+  /** Opens the database again after a suspend, with this key; rejects if it cannot. */
+  resume(key: string | null): Promise<void>;
+  /** False while suspended (and once stopped): resume() rather than start a new worker. */
+  readonly suspended: boolean;
   /** Asks the worker to close its database and stop; ends it by force if it does not. */
   close(): Promise<void>;
   /** Tests only: moves the clock of a worker started with clockOffsetMs on by `ms`. */
@@ -73,8 +81,11 @@ export function startWorker(
   );
   const replies = new Map<number, (envelope: Envelope<unknown>) => void>();
   let nextId = 1;
-  let state: 'starting' | 'running' | 'closing' | 'stopped' = 'starting';
+  let state: 'starting' | 'running' | 'suspended' | 'resuming' | 'closing' | 'stopped' = 'starting';
+  let suspending: (() => void) | null = null;
+  let resuming: { resolve(): void; reject(error: Error): void } | null = null;
   let databaseFile = '';
+  let readerAllowed = false;
   let uncaught: Error | null = null;
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   const post = (message: ToWorker) => worker.postMessage(message);
@@ -83,8 +94,30 @@ export function startWorker(
     get databaseFile() {
       return databaseFile;
     },
+    get readerAllowed() {
+      return readerAllowed;
+    },
     get running() {
       return state === 'running';
+    },
+    get suspended() {
+      return state === 'suspended';
+    },
+    suspend() {
+      if (state !== 'running') return Promise.resolve();
+      state = 'suspended';
+      return new Promise<void>((resolve) => {
+        suspending = resolve;
+        post({ kind: 'suspend' });
+      });
+    },
+    resume(key) {
+      if (state !== 'suspended') return Promise.resolve();
+      state = 'resuming';
+      return new Promise<void>((resolve, reject) => {
+        resuming = { resolve, reject };
+        post({ kind: 'open', key });
+      });
     },
     call(channel, input) {
       if (state !== 'running') return Promise.resolve(BACKEND_STOPPED);
@@ -113,10 +146,19 @@ export function startWorker(
         case 'ready':
           state = 'running';
           databaseFile = message.databaseFile;
+          readerAllowed = message.readerAllowed;
+          resuming?.resolve();
+          resuming = null;
           return resolve(connection);
         case 'startup-failed':
           state = 'stopped';
+          resuming?.reject(fromWireError(message.error));
+          resuming = null;
           return reject(fromWireError(message.error));
+        case 'suspended':
+          suspending?.();
+          suspending = null;
+          return;
         case 'reply':
           replies.get(message.id)?.(message.envelope);
           replies.delete(message.id);
@@ -146,6 +188,8 @@ export function startWorker(
       for (const answer of replies.values()) answer(BACKEND_STOPPED);
       replies.clear();
       const why = uncaught ? `: ${uncaught.message}` : '';
+      suspending?.();
+      resuming?.reject(new Error(`The backend stopped (exit code ${code})${why}.`));
       if (before === 'starting')
         reject(
           cancelled ??

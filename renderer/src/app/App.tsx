@@ -15,6 +15,8 @@ import { AgendaPage, ImportPage, OrganisationPage } from './lazy-pages';
 import { DashboardPage, ExportCentrePage } from './lazy-pages';
 import { DocumentsPage, VisaLettersPage } from './lazy-pages';
 import { AttendancePage, DeskPage, SessionRosterPage } from './lazy-pages';
+import { SettingsPage } from './lazy-pages';
+import { DatabaseBanner } from '../features/settings/DatabaseBanner';
 
 /** The desktop layout: header, navigation for meetings and their sections, and the page. */
 export function App() {
@@ -64,6 +66,7 @@ export function App() {
           <Navigation />
         </AppShell.Navbar>
         <AppShell.Main id="main" tabIndex={-1}>
+          <DatabaseBanner />
           <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
             <Switch>
               <Route path="/">
@@ -92,6 +95,7 @@ export function App() {
               <Route path="/organisations" component={OrganisationsPage} />
               <Route path="/organisations/:id" component={OrganisationPage} />
               <Route path="/countries" component={CountriesPage} />
+              <Route path="/settings" component={SettingsPage} />
               <Route component={NotFound} />
             </Switch>
           </Suspense>

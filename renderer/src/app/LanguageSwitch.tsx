@@ -3,10 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES, type UiLanguage } from '../../../shared/domain/ui-languages';
 import { useSettingsStore } from './settings.store';
 
-/** Switches the interface language at once and remembers it with the data. */
-export function LanguageSwitch() {
+/**
+ * Switches the interface language at once and remembers it with the data; before the database is
+ * open (the passphrase screen) there is nowhere to remember it, so `remember` is off there.
+ */
+export function LanguageSwitch({ remember = true }: { remember?: boolean }) {
   const { t, i18n } = useTranslation();
-  const setLanguage = useSettingsStore((s) => s.setLanguage);
+  const saveLanguage = useSettingsStore((s) => s.setLanguage);
+  const setLanguage = (language: UiLanguage) =>
+    remember ? saveLanguage(language) : i18n.changeLanguage(language);
   return (
     <SegmentedControl
       size="xs"

@@ -2,6 +2,7 @@ import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import {
   IconBuildingCommunity,
   IconCalendarEvent,
+  IconSettings,
   IconUsers,
   IconWorld,
 } from '@tabler/icons-react';
@@ -66,6 +67,13 @@ export function Navigation() {
             active={location === link.href || location.startsWith(`${link.href}/`)}
           />
         ))}
+        <NavLink
+          component={Link}
+          href="/settings"
+          label={t('nav.settings')}
+          leftSection={<IconSettings size={18} aria-hidden />}
+          active={location === '/settings'}
+        />
       </Stack>
     </ScrollArea>
   );

@@ -82,3 +82,6 @@ export const SessionRosterPage = lazy(() =>
 export const DeskPage = lazy(() =>
   import('../features/attendance/desk/DeskPage').then((m) => ({ default: m.DeskPage })),
 );
+export const SettingsPage = lazy(() =>
+  import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+);

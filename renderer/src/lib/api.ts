@@ -75,9 +75,23 @@ const transport: Transport = window.plenary ? electronTransport(window.plenary) 
 
 export type Result<T> = Envelope<T>;
 
+const databaseLost = new Set<() => void>();
+
+/** Told when a call finds the database locked or damaged (say, damage found while working). */
+export function onDatabaseLost(listener: () => void): () => void {
+  databaseLost.add(listener);
+  return () => databaseLost.delete(listener);
+}
+
 /** Calls one channel of the contract; never throws, the reply says whether it worked. */
-export function call<C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>> {
-  return transport.invoke(channel, input) as Promise<Result<Output<C>>>;
+export async function call<C extends Channel>(
+  channel: C,
+  input: Input<C>,
+): Promise<Result<Output<C>>> {
+  const reply = (await transport.invoke(channel, input)) as Result<Output<C>>;
+  if (!reply.ok && ['database_damaged', 'database_locked'].includes(reply.error.code))
+    databaseLost.forEach((listener) => listener());
+  return reply;
 }
 
 const listeners = new Set<(event: EventName, payload: unknown) => void>();

@@ -10,6 +10,7 @@ import attendance from './0110-attendance';
 import registrationConsent from './0200-registration-consent';
 import documentTemplates from './0210-document-templates';
 import visaDetails from './0220-visa-details';
+import countriesSeed from './0300-countries-seed';
 
 /** Every schema step, in order; append new ones at the end. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   registrationConsent,
   documentTemplates,
   visaDetails,
+  countriesSeed,
 ];
