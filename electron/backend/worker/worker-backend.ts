@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EventName } from '../../../shared/api/channel-names';
+import { nestingIssue } from '../../../shared/api/clean-text';
 import { fail, type Envelope } from '../../../shared/api/envelope';
 import type { BackendPort, EventListener } from '../backend';
 import { noDialogs, type Dialogs } from '../dialogs';
@@ -157,6 +158,10 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
 
   async function dispatch(channel: string, input: unknown): Promise<Envelope<unknown>> {
     if (closed) return fail('internal', 'errors.hostUnreachable');
+    // Crossing to a worker clones the input recursively: absurd nesting is refused here, in a
+    // sentence, before it can overflow this thread's stack (the dispatcher checks it again).
+    const tooDeep = nestingIssue(input);
+    if (tooDeep) return fail('validation', 'Some fields need attention.', [tooDeep]);
     if (isReadChannel(channel)) {
       if (reader.running) return (await reader.get()).call(channel, input);
       void startReader();
