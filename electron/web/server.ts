@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { Socket } from 'node:net';
 import type { BackendPort } from '../backend/backend';
 import { fail } from '../../shared/api';
-import { nestingIssue } from '../../shared/api/clean-text';
 import {
   createConnectionGuard,
   DEFAULT_CONNECTION_LIMITS,
@@ -133,10 +132,6 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, op
     }
     return sendJson(res, 400, fail('validation', 'The request body is not valid JSON.'));
   }
-  // Absurd nesting is answered here: the worker's structured clone would recurse through it.
-  const tooDeep = nestingIssue(input);
-  if (tooDeep)
-    return sendJson(res, 200, fail('validation', 'Some fields need attention.', [tooDeep]));
   sendJson(res, 200, await opts.backend.dispatch(channelOf(url.pathname), input));
 }
 
