@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './electron/main/security';
 
-/** Puts the one Content-Security-Policy into index.html, so file:// pages get it too. */
+/** Puts the one Content-Security-Policy into index.html, so the page carries it however it is served. */
 function cspMeta(): Plugin {
   return {
     name: 'plenary-csp-meta',

@@ -39,6 +39,7 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'bench/results/**',
+      'dist/**',
     ],
   },
   js.configs.recommended,

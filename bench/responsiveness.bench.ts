@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApiClient } from './lib/http-client';
@@ -9,6 +10,10 @@ import { withTempDir } from './lib/temp';
 import type { BenchRow } from './lib/types';
 
 const ROWS = 20_000;
+/** Exports of the 20,000 imported people (XLSX) and of the sample programme (PDF). */
+const EXPORT_ROUNDS = 3;
+/** Idle connections opened against the host while the screens' calls are timed. */
+const FLOOD = 20_000;
 const IDLE_WARMUP = 30;
 const IDLE_N = 300;
 /** Imports (each followed by its undo) measured with the backend in workers, and before. */
@@ -67,6 +72,28 @@ function otherCalls(meetingId: number): [string, unknown][] {
   ];
 }
 
+/**
+ * Opens `count` connections that never send a byte, as fast as the host accepts them, and closes
+ * them all at the end: the host keeps only its cap of them and must still answer the app.
+ */
+async function floodIdleConnections(port: number, count: number): Promise<void> {
+  const sockets: net.Socket[] = [];
+  for (let i = 0; i < count; i += 500) {
+    const batch = Array.from({ length: Math.min(500, count - i) }, () => {
+      const socket = net.connect({ port, host: '127.0.0.1' });
+      socket.on('error', () => {});
+      socket.resume();
+      sockets.push(socket);
+      return new Promise<void>((resolve) => {
+        socket.once('connect', () => resolve());
+        socket.once('close', () => resolve());
+      });
+    });
+    await Promise.all(batch);
+  }
+  for (const socket of sockets) socket.destroy();
+}
+
 /** Measures one host: idle latencies, then latencies while each import and each undo runs. */
 async function measureHost(root: string, mode: Mode) {
   const { child, ready } = startHost(path.join(root, mode), mode);
@@ -109,9 +136,31 @@ async function measureHost(root: string, mode: Mode) {
       const undo = job.post('imports.undoLast', { meetingId, batchId: value.batch.id });
       undoing.push(...(await during(undo)));
     }
+    // The long reads, on 20,000 imported people: each export on its own, the screens' calls meanwhile.
+    const exporting: number[] = [];
+    const printing: number[] = [];
+    const flooded: number[] = [];
+    if (mode === 'worker') {
+      const run = job.post('imports.run', { meetingId, file, mapping, jobId: 'bench-kept' });
+      await run;
+      const list = (await job.post('registrations.listCompact', { meetingId })) as {
+        value: { rows: [number][] };
+      };
+      const ids = list.value.rows.map((row) => row[0]);
+      for (let round = 0; round < EXPORT_ROUNDS; round++) {
+        const file = job.post('registrations.export', { meetingId, ids, format: 'xlsx' });
+        exporting.push(...(await during(file)));
+        const pdf = job.post('agenda.exportProgramme', {
+          meetingId: host.sampleMeetingId,
+          format: 'pdf',
+        });
+        printing.push(...(await during(pdf)));
+      }
+      flooded.push(...(await during(floodIdleConnections(host.port, FLOOD))));
+    }
     ui.close();
     job.close();
-    return { idle, importing, undoing };
+    return { idle, importing, undoing, exporting, printing, flooded };
   } finally {
     await stopHost(child);
   }
@@ -153,6 +202,24 @@ export async function benchResponsiveness(): Promise<BenchRow[]> {
         `${ROUNDS.worker} imports.run of ${ROWS.toLocaleString('en')} new people through the browser host (backend in worker threads); meanwhile, one after another, meetings.list, registrations.summary/search/list of the 230-person sample meeting, people.directory, settings.get`,
       ),
       row('host: other calls during its undo', workers.undoing, true),
+      row(
+        'host: other calls during an export of 20k people (XLSX)',
+        workers.exporting,
+        true,
+        `${EXPORT_ROUNDS} registrations.export of the ${ROWS.toLocaleString('en')} imported people, served by the export worker; the same calls meanwhile`,
+      ),
+      row(
+        'host: other calls during a programme PDF',
+        workers.printing,
+        true,
+        `${EXPORT_ROUNDS} agenda.exportProgramme (PDF) of the sample specialists group meeting`,
+      ),
+      row(
+        'host: other calls while 20k idle connections open',
+        workers.flooded,
+        true,
+        `${FLOOD.toLocaleString('en')} connections opened by another client that never send a byte (the host keeps at most its cap, closing idle strangers first)`,
+      ),
       row(
         'before (backend on the host thread): during import',
         thread.importing,

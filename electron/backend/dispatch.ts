@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { contract, fail, isChannel, ok, type ApiIssue, type Envelope } from '../../shared/api';
+import { findTextIssues } from '../../shared/api/clean-text';
 import { DomainError, sqliteFailure, type SqliteFailure } from './errors';
 import type { HandlerTable } from './handler-types';
 
@@ -16,6 +17,20 @@ export function toApiIssues(error: z.ZodError): ApiIssue[] {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     return Object.keys(params).length ? { path, message, params } : { path, message };
   });
+}
+
+const samePath = (a: ApiIssue['path'], b: ApiIssue['path']) =>
+  a.length === b.length && a.every((part, i) => part === b[i]);
+
+/**
+ * A refusal for unclean text, with the schema's own issues on the other fields, so a form shows
+ * every message at once, as it does for any validation error.
+ */
+function refuse(textIssues: ApiIssue[], parsed: z.ZodSafeParseResult<unknown>): Envelope<never> {
+  const others = parsed.success
+    ? []
+    : toApiIssues(parsed.error).filter((o) => !textIssues.some((t) => samePath(t.path, o.path)));
+  return fail('validation', 'Some fields need attention.', [...textIssues, ...others]);
 }
 
 export interface DispatchOptions {
@@ -38,7 +53,12 @@ export function createDispatcher(handlers: HandlerTable, options: DispatchOption
     if (!isChannel(channel))
       return fail('unknown_channel', `There is no channel named "${channel}".`);
     const def = contract[channel];
-    const parsed = def.input.safeParse(rawInput ?? {});
+    const input = rawInput ?? {};
+    // The clean-text rule first (see shared/api/clean-text.ts): no control character, no broken
+    // character and no absurd nesting reaches the schema's refinements or a handler.
+    const textIssues = findTextIssues(def.input, input);
+    if (textIssues.length) return refuse(textIssues, def.input.safeParse(input));
+    const parsed = def.input.safeParse(input);
     if (!parsed.success)
       return fail('validation', 'Some fields need attention.', toApiIssues(parsed.error));
     try {

@@ -17,11 +17,13 @@ import type { DispatchFn } from './invoke-handler';
 import { wireIpc } from './ipc';
 import { menuLabels, menuTemplate } from './menu-template';
 import { electronNativeBindingPath, nativeBindingAdvice } from './native-binding';
-import { rendererPageUrl } from './security';
+import { APP_PAGE_URL } from './app-protocol';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { guardAllWebContents } from './web-contents-guard';
 import { createMainWindow } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const rendererFile = path.join(here, '../renderer/index.html');
+const rendererDir = path.join(here, '../renderer');
 const preloadPath = path.join(here, '../preload/index.cjs');
 // Built beside this file from electron/backend/worker/backend-worker.ts (electron.vite.config.ts).
 const backendWorkerFile = path.join(here, 'backend-worker.js');
@@ -31,6 +33,11 @@ let backend: WorkerBackend | null = null;
 
 // Every renderer is sandboxed, even one created by code that forgets the window's preferences.
 app.enableSandbox();
+// The page comes from app://, never file:// (app-protocol.ts); the scheme is declared before ready.
+registerAppScheme();
+// Navigation, new windows, webviews and permissions are refused for every web contents, from the
+// first one on.
+guardAllWebContents(APP_PAGE_URL);
 // The name the macOS app menu and the About box show (package.json's name is lower case).
 app.setName(APP_NAME);
 
@@ -111,19 +118,14 @@ async function start(): Promise<void> {
     mainWindow?.focus();
   });
   await app.whenReady();
+  serveRenderer(rendererDir);
   const b = await openBackend(dataDir);
   backend = b;
   await installMenu(b);
-  wireIpc(
-    { dispatch: dispatchWithMenu(b), onEvent: b.onEvent },
-    rendererPageUrl(rendererFile),
-    () => mainWindow,
-  );
-  mainWindow = createMainWindow(
-    rendererFile,
-    preloadPath,
-    windowIconPath(app.getAppPath(), process.platform),
-  );
+  wireIpc({ dispatch: dispatchWithMenu(b), onEvent: b.onEvent }, APP_PAGE_URL, () => mainWindow);
+  mainWindow = createMainWindow(preloadPath, windowIconPath(app.getAppPath(), process.platform), {
+    packaged: app.isPackaged,
+  });
   mainWindow.on('closed', () => (mainWindow = null));
   app.on('window-all-closed', () => app.quit());
   // The workers close the database cleanly (a WAL checkpoint) before the process ends.

@@ -2,7 +2,6 @@
  * Every security decision of the desktop shell, as pure functions so they are unit-tested without an
  * Electron binary. electron/main/window.ts only wires them to Electron's hooks.
  */
-import { pathToFileURL } from 'node:url';
 import type { WebPreferences } from 'electron';
 
 /**
@@ -31,12 +30,15 @@ export function contentSecurityPolicy(delivery: 'header' | 'meta' = 'header'): s
 }
 
 /**
- * The BrowserWindow web preferences; nothing here may be loosened. `satisfies` keeps every key
- * checked against Electron's own types while the values stay literal for the unit tests.
+ * The BrowserWindow web preferences; nothing here may be loosened. Every web contents the app
+ * creates gets them checked again (web-contents-guard.ts). `satisfies` keeps every key checked
+ * against Electron's own types while the values stay literal for the unit tests.
  */
-export function secureWebPreferences(preloadPath: string) {
+export function secureWebPreferences(preloadPath: string, options: { packaged: boolean }) {
   return {
     preload: preloadPath,
+    // Developer tools only in a development build: a packaged app gives no console to the page.
+    devTools: !options.packaged,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -52,20 +54,13 @@ export function secureWebPreferences(preloadPath: string) {
     safeDialogs: true,
     enableWebSQL: false,
     spellcheck: false,
-  } as const satisfies WebPreferences;
-}
-
-/**
- * The URL Electron reports for our page once `loadFile(rendererFile)` has loaded it. pathToFileURL
- * escapes `#`, `%` and spaces in folder names, which a hand-built `file://` string would not.
- */
-export function rendererPageUrl(rendererFile: string): string {
-  return pathToFileURL(rendererFile).href;
+  } satisfies WebPreferences;
 }
 
 /**
  * True when `url` is our own renderer page, whatever its hash or query (the router lives in the
- * hash): the same file on the same host for file: pages, the same origin for a dev server.
+ * hash): the same page on the same host for app: (and file:) pages, the same origin for a dev
+ * server.
  */
 export function isOwnPage(url: string | undefined | null, rendererUrl: string): boolean {
   if (!url) return false;
@@ -73,6 +68,8 @@ export function isOwnPage(url: string | undefined | null, rendererUrl: string): 
     const a = new URL(url);
     const b = new URL(rendererUrl);
     if (a.protocol !== b.protocol) return false;
+    // A custom scheme has no origin in the URL standard: compare its host and page instead.
+    if (a.protocol === 'app:') return a.host === b.host && a.pathname === b.pathname;
     // The host matters on Windows, where file://server/share/... is another machine's file.
     if (a.protocol === 'file:') return a.host === b.host && a.pathname === b.pathname;
     return a.origin !== 'null' && a.origin === b.origin;
@@ -84,6 +81,17 @@ export function isOwnPage(url: string | undefined | null, rendererUrl: string): 
 /** Navigation away from our page is always refused; links go to the system browser instead. */
 export function mayNavigate(url: string, rendererUrl: string): boolean {
   return isOwnPage(url, rendererUrl);
+}
+
+/**
+ * Whether a frame may navigate to `url`: the main frame only to our own page; a sub-frame (the app
+ * has none: one would come from injected markup) never.
+ */
+export function mayFrameNavigate(
+  navigation: { url: string; isMainFrame: boolean },
+  rendererUrl: string,
+): boolean {
+  return navigation.isMainFrame && mayNavigate(navigation.url, rendererUrl);
 }
 
 /** Only web links may be handed to the system browser; never file:, javascript: or custom schemes. */

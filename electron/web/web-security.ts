@@ -27,6 +27,16 @@ export function isAllowedHost(host: string | undefined, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 }
 
+/**
+ * True when a call may come from the page that sent `origin`: no Origin at all (a tool, not a
+ * browser; browsers send one with every POST and every cross-origin request), or exactly the
+ * origin of the address the request was sent to (already checked by isAllowedHost).
+ */
+export function isOwnOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (origin === undefined) return true;
+  return host !== undefined && origin === `http://${host}`;
+}
+
 /** Maps a request path to a file inside `root`, or null when it would escape it. */
 export function staticPath(
   root: string,

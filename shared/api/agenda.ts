@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { id, requiredText, text } from './zod-messages';
+import { id, multilineText, requiredText, text } from './zod-messages';
 import { MINUTES_PER_DAY, SESSION_PERSON_ROLES, SESSION_TYPES } from '../domain/agenda';
 import { isCountryCode } from '../domain/countries';
 import { ORGANISATION_TYPES, POLICE_REGIONS, STATUSES } from '../domain/people';
@@ -57,7 +57,7 @@ export const SessionInput = placement
     type: z.enum(SESSION_TYPES, { error: 'errors.invalid' }),
     trackId: id.nullable().default(null),
     region: z.enum(POLICE_REGIONS).nullable().default(null),
-    description: text(5000).default(''),
+    description: multilineText(5000).default(''),
     tentative: z.boolean().default(false),
     expectedAudience: count.nullable().default(null),
     restricted: z.boolean().default(false),
@@ -87,7 +87,7 @@ export const AwardInput = z.object({
   recipientPersonId: id.nullable().default(null),
   recipientName: text(300).default(''),
   sessionId: id.nullable().default(null),
-  citation: text(5000).default(''),
+  citation: multilineText(5000).default(''),
 });
 export type AwardInput = z.input<typeof AwardInput>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { id, requiredText, text } from './zod-messages';
+import { id, multilineText, requiredText, searchText, text } from './zod-messages';
 import { MAX_MEETING_DAYS, MEETING_KINDS } from '../domain/meeting';
 import { MEETING_SORTS } from '../domain/meeting-search';
 import { STATUSES } from '../domain/people';
@@ -43,7 +43,7 @@ const meetingFields = z.object({
     .array(z.string().refine(isLanguageCode, { error: 'errors.unknownLanguage' }))
     .max(20, { error: 'errors.tooMany?max=20' })
     .default([]),
-  description: text(5000).default(''),
+  description: multilineText(5000).default(''),
   parentId: id.nullable().default(null),
 });
 
@@ -114,7 +114,7 @@ export const MeetingSummary = Meeting.extend({
 /** Which meetings the list shows and in which order; `{}` is every meeting, latest first. */
 export const MeetingListQuery = z.object({
   /** Words found in the title, venue, city or country, accents and case ignored. */
-  query: z.string().max(200, { error: 'errors.tooLong?max=200' }).default(''),
+  query: searchText(200).default(''),
   sort: z.enum(MEETING_SORTS).default('startDate'),
   /** Each sort's natural direction when left out (DEFAULT_DIRECTION). */
   direction: z.enum(['asc', 'desc']).optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { id, requiredText, text } from './zod-messages';
+import { id, multilineText, requiredText, searchText, text } from './zod-messages';
 import { GENDERS, ORGANISATION_TYPES, POLICE_REGIONS } from '../domain/people';
 import { DIRECTORY_SORTS } from '../domain/people-directory';
 import { UI_LANGUAGES } from '../domain/ui-languages';
@@ -72,7 +72,7 @@ export const PersonInput = z
       .array(z.string().refine(isLanguageCode, { error: 'errors.unknownLanguage' }))
       .max(20, { error: 'errors.tooMany?max=20' })
       .default([]),
-    notes: text(5000).default(''),
+    notes: multilineText(5000).default(''),
     consentToList: z.boolean().default(false),
   })
   .superRefine((p, ctx) => {
@@ -205,7 +205,7 @@ export const peopleChannels = {
   /** People matching a search, by name, at most `limit`: for pickers. */
   'people.directory': channel(
     z.object({
-      query: z.string().max(200).default(''),
+      query: searchText(200).default(''),
       limit: z.number().int().min(1).max(100_000).default(100_000),
     }),
     z.array(PersonDirectoryRow),
@@ -217,7 +217,7 @@ export const peopleChannels = {
    */
   'people.browse': channel(
     z.object({
-      query: z.string().max(200).default(''),
+      query: searchText(200).default(''),
       countryCodes: z.array(countryChoice).max(400).default([]),
       organisationIds: z.array(id.nullable()).max(10_000).default([]),
       sort: z.enum(DIRECTORY_SORTS).default('name'),

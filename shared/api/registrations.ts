@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { id, text } from './zod-messages';
+import { id, multilineText, searchText, text } from './zod-messages';
 import { PersonInput } from './people';
 import { GENDERS, ORGANISATION_TYPES, POLICE_REGIONS, ROLES, STATUSES } from '../domain/people';
 import { isCalendarDay, isDayInAcceptedYears } from '../domain/time';
@@ -26,7 +26,7 @@ export const RegistrationInput = z
     accessibility: text(500).default(''),
     visaLetter: z.boolean().default(false),
     badgeName: text(60).default(''),
-    internalNotes: text(5000).default(''),
+    internalNotes: multilineText(5000).default(''),
   })
   .superRefine((r, ctx) => {
     if (r.arrivalDate && r.departureDate && r.departureDate < r.arrivalDate)
@@ -155,7 +155,7 @@ export const registrationsChannels = {
   'registrations.listCompact': channel(z.object({ meetingId: id }), ParticipantList),
   /** Registration ids whose person matches `query` (name, organisation, email, country), accents and case ignored. */
   'registrations.search': channel(
-    z.object({ meetingId: id, query: z.string().max(200) }),
+    z.object({ meetingId: id, query: searchText(200) }),
     z.object({ ids: z.array(z.number()) }),
   ),
   /** Headline figures (see shared/domain/participant-figures.ts): everyone, the expected, their countries. */

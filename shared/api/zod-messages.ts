@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textLines } from './clean-text';
 
 /**
  * Messages are i18n keys, optionally followed by `?name=value` parameters, so the same text (with
@@ -21,3 +22,19 @@ export const requiredText = (max: number) =>
     .refine((s) => s.length > 0, { error: 'errors.required' });
 
 export const id = z.number({ error: 'errors.required' }).int().positive();
+
+/**
+ * Text that may span lines (descriptions, notes, citations): tab and line breaks are allowed in it
+ * by the clean-text rule (shared/api/clean-text.ts), which refuses them in every other text field.
+ */
+export const multilineText = (max: number) => text(max).register(textLines, { lines: 'multi' });
+
+/**
+ * What a search box sends: matched, never stored, so never refused for its characters (control
+ * characters and broken ones separate words, as punctuation does); only its length is limited.
+ */
+export const searchText = (max: number) =>
+  z
+    .string({ error: 'errors.required' })
+    .max(max, { error: `errors.tooLong?max=${max}` })
+    .register(textLines, { lines: 'search' });

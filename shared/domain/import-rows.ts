@@ -9,6 +9,7 @@ import {
   type ColumnMapping,
   type ImportField,
 } from './import-fields';
+import { cleanImportedText } from './clean-text';
 import { parseLanguages } from './import-languages';
 import {
   EMAIL_PATTERN,
@@ -89,7 +90,11 @@ export function createRowReader(mapping: ColumnMapping) {
     const errors: RowIssue[] = [];
     const warnings: RowIssue[] = [];
     for (const { field, column, max } of mapped) {
-      const value = (cells[column] ?? '').trim();
+      // A cell is not typed into a form: it is made clean here rather than refused (clean-text.ts).
+      const value = cleanImportedText(
+        cells[column] ?? '',
+        field === 'notes' ? 'multi' : 'single',
+      ).trim();
       if (!value) continue;
       v[field] = value;
       if (value.length > max)

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
-import { READ_CHANNELS } from '../../electron/backend/worker/read-channels';
+import { LONG_READ_CHANNELS, READ_CHANNELS } from '../../electron/backend/worker/read-channels';
 import { CHANNEL_NAMES, type Channel } from '../../shared/api';
 import { testBackend } from './helpers';
 import { meetingInput, meetingRowCount } from './meeting-fixtures';
@@ -121,6 +121,8 @@ describe('the channels the reader serves', () => {
 
   it('are channels of the contract, and none of them is a long job the primary must cancel', () => {
     for (const channel of READ_CHANNELS) expect(CHANNEL_NAMES).toContain(channel);
+    // The export worker is a reader too: what it serves must pass the test above.
+    for (const channel of LONG_READ_CHANNELS) expect(READ_CHANNELS.has(channel)).toBe(true);
     const jobs = ['imports.inspect', 'imports.check', 'imports.run', 'imports.cancel'];
     for (const job of [...jobs, 'reports.export', 'reports.cancel'])
       expect(READ_CHANNELS.has(job as Channel)).toBe(false);

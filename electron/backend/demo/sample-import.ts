@@ -33,6 +33,9 @@ export async function importSampleParticipants(
   meetings: { specialistsGroup: number; workingGroup: number },
 ): Promise<void> {
   const imports = createImportsService(db);
+  const wanted = [meetings.workingGroup, meetings.specialistsGroup];
+  // Loading again is a no-op: the sample people are not even generated then.
+  if (wanted.every((meetingId) => imports.hasRegistrations(meetingId))) return;
   const { specialists, workingGroup } = sampleParticipants();
   const batches = [
     {

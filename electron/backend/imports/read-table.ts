@@ -1,4 +1,5 @@
 import { DomainError } from '../errors';
+import { cleanImportedText } from '../../../shared/domain/clean-text';
 import { isBlankRow } from '../../../shared/domain/import-rows';
 import {
   IMPORT_MAX_BYTES,
@@ -50,7 +51,7 @@ export function splitHeader(
 ): Pick<Table, 'headers' | 'rows' | 'rowNumbers'> {
   const headerAt = raw.findIndex((r) => !isBlankRow(r));
   if (headerAt < 0) throw badFile('imports.messages.emptyFile');
-  const headers = (raw[headerAt] ?? []).map((h) => h.trim());
+  const headers = (raw[headerAt] ?? []).map((h) => cleanImportedText(h, 'single').trim());
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
   for (let i = headerAt + 1; i < raw.length; i++) {

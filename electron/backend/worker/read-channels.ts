@@ -43,3 +43,16 @@ export const READ_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
 ]);
 
 export const isReadChannel = (channel: string): boolean => READ_CHANNELS.has(channel as Channel);
+
+/**
+ * Reads that take long (a file of every participant, the programme as a PDF): served by a worker of
+ * their own on its own query-only connection, so the quick reads of the screens never wait behind
+ * one. Each is also a read channel: without that worker, the reader serves it.
+ */
+export const LONG_READ_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
+  'registrations.export',
+  'agenda.exportProgramme',
+]);
+
+export const isLongReadChannel = (channel: string): boolean =>
+  LONG_READ_CHANNELS.has(channel as Channel);

@@ -2,13 +2,14 @@ import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EventName } from '../../../shared/api/channel-names';
+import { nestingIssue } from '../../../shared/api/clean-text';
 import { fail, type Envelope } from '../../../shared/api/envelope';
 import type { BackendPort, EventListener } from '../backend';
 import { noKeyStore, type KeyStore } from '../backup/key-store';
 import { noDialogs, type Dialogs } from '../dialogs';
 import { DomainError } from '../errors';
 import type { HostMethod, HostRequests, WorkerStart } from './protocol';
-import { isReadChannel } from './read-channels';
+import { isLongReadChannel, isReadChannel } from './read-channels';
 import { startWorker, type WorkerConnection, type WorkerHooks } from './worker-connection';
 
 export interface WorkerBackendOptions {
@@ -196,8 +197,11 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
 
   const primary = slot('primary');
   const reader = slot('reader');
+  // A second reader for long reads (exports), started at the first one.
+  const exporter = slot('reader');
   const wantReader = options.reader ?? true;
   let readerFailures = 0;
+  let exporterFailures = 0;
   let readerStarting: Promise<void> | null = null;
   let closed = false;
 
@@ -257,8 +261,33 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
     return readerStarting;
   }
 
+  /**
+   * The export worker, started once the primary is up (so the schema is current); null when it
+   * cannot start, and the long read then goes where any read goes.
+   */
+  async function exporterConnection() {
+    if (!wantReader || closed || exporterFailures >= READER_START_ATTEMPTS) return null;
+    try {
+      const connection = await exporter.get(primary.get());
+      exporterFailures = 0;
+      return connection;
+    } catch (error) {
+      exporterFailures++;
+      log('The backend export worker could not start; the reader serves exports', error);
+      return null;
+    }
+  }
+
   async function dispatch(channel: string, input: unknown): Promise<Envelope<unknown>> {
     if (closed) return fail('internal', 'errors.hostUnreachable');
+    // Crossing to a worker clones the input recursively: absurd nesting is refused here, in a
+    // sentence, before it can overflow this thread's stack (the dispatcher checks it again).
+    const tooDeep = nestingIssue(input);
+    if (tooDeep) return fail('validation', 'Some fields need attention.', [tooDeep]);
+    if (isLongReadChannel(channel)) {
+      const connection = await exporterConnection();
+      if (connection) return connection.call(channel, input);
+    }
     if (isReadChannel(channel)) {
       if (reader.running) {
         const reply = await (await reader.get()).call(channel, input);
@@ -297,6 +326,7 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
       return () => events.off('event', listener);
     },
     async restart() {
+      await exporter.stop();
       await reader.stop();
       await primary.stop();
       readerFailures = 0;
@@ -312,7 +342,8 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
     },
     async close() {
       closed = true;
-      // The reader first: the last connection to close checkpoints the write-ahead log.
+      // The readers first: the last connection to close checkpoints the write-ahead log.
+      await exporter.stop();
       await reader.stop();
       await primary.stop();
       events.removeAllListeners();

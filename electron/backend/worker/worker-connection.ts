@@ -123,8 +123,17 @@ export function startWorker(
       if (state !== 'running') return Promise.resolve(BACKEND_STOPPED);
       const id = nextId++;
       return new Promise((resolve) => {
-        replies.set(id, resolve);
-        post({ kind: 'call', id, channel, input });
+        try {
+          post({ kind: 'call', id, channel, input });
+          replies.set(id, resolve);
+        } catch {
+          // What cannot be cloned (a function, a symbol) is not a call anyone meant to make.
+          resolve(
+            fail('validation', 'The request cannot be read.', [
+              { path: [], message: 'errors.invalid' },
+            ]),
+          );
+        }
       });
     },
     advanceClock(ms) {

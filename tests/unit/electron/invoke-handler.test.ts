@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ok, type Envelope } from '../../../shared/api';
 import { createInvokeHandler, type InvokeEventLike } from '../../../electron/main/invoke-handler';
-import { rendererPageUrl } from '../../../electron/main/security';
+import { APP_PAGE_URL } from '../../../electron/main/app-protocol';
 
-const own = rendererPageUrl('/opt/Plenary/out/renderer/index.html');
+const own = APP_PAGE_URL;
 const from = (url: string): InvokeEventLike => ({ senderFrame: { url } });
 
 function setup() {
@@ -23,7 +23,12 @@ describe('createInvokeHandler', () => {
 
   it('refuses a call from any other page before the backend sees it', async () => {
     const { dispatch, handle } = setup();
-    for (const url of ['https://evil.example/', 'file:///tmp/index.html', 'about:blank']) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///opt/Plenary/out/renderer/index.html',
+      'app://evil/index.html',
+      'about:blank',
+    ]) {
       const reply = await handle(from(url), 'meetings.delete', { id: 1 });
       expect(reply).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { APP_PAGE_URL } from '../../../electron/main/app-protocol';
 import {
   allowPermission,
   contentSecurityPolicy,
   isOwnPage,
   isSafeExternalUrl,
   mayNavigate,
-  rendererPageUrl,
+  mayFrameNavigate,
   secureWebPreferences,
 } from '../../../electron/main/security';
 
@@ -65,8 +66,9 @@ describe('contentSecurityPolicy', () => {
 
 describe('secureWebPreferences', () => {
   it('sandboxes and isolates the renderer, without Node, with the given preload', () => {
-    expect(secureWebPreferences('/app/out/preload/index.cjs')).toEqual({
+    expect(secureWebPreferences('/app/out/preload/index.cjs', { packaged: true })).toEqual({
       preload: '/app/out/preload/index.cjs',
+      devTools: false,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -83,22 +85,19 @@ describe('secureWebPreferences', () => {
     });
   });
 
-  it('returns a fresh object each time, so one window cannot loosen another’s', () => {
-    const a = secureWebPreferences('/p');
-    expect(a).not.toBe(secureWebPreferences('/p'));
+  it('gives developer tools only to a development build', () => {
+    expect(secureWebPreferences('/p', { packaged: true }).devTools).toBe(false);
+    expect(secureWebPreferences('/p', { packaged: false }).devTools).toBe(true);
   });
-});
 
-describe('rendererPageUrl', () => {
-  it('is the file URL Electron reports, with spaces, # and % in folder names escaped', () => {
-    expect(rendererPageUrl('/Users/Ann Lee/My #1 100%/out/renderer/index.html')).toBe(
-      'file:///Users/Ann%20Lee/My%20%231%20100%25/out/renderer/index.html',
-    );
+  it('returns a fresh object each time, so one window cannot loosen another’s', () => {
+    const a = secureWebPreferences('/p', { packaged: true });
+    expect(a).not.toBe(secureWebPreferences('/p', { packaged: true }));
   });
 });
 
 describe('isOwnPage', () => {
-  const own = rendererPageUrl('/opt/Plenary/out/renderer/index.html');
+  const own = 'file:///opt/Plenary/out/renderer/index.html';
 
   it('accepts our page whatever its hash route or query', () => {
     expect(isOwnPage(own, own)).toBe(true);
@@ -155,8 +154,35 @@ describe('isOwnPage', () => {
   });
 });
 
+describe('isOwnPage for the app:// page', () => {
+  it('accepts our page on any route, and nothing else of any scheme', () => {
+    expect(isOwnPage(`${APP_PAGE_URL}#/meetings/3`, APP_PAGE_URL)).toBe(true);
+    expect(isOwnPage('app://plenary/index.html?x=1', APP_PAGE_URL)).toBe(true);
+    for (const url of [
+      'app://plenary/assets/index.js',
+      'app://plenary/',
+      'app://evil/index.html',
+      'app://plenary.evil/index.html',
+      'file:///index.html',
+      'https://plenary/index.html',
+    ])
+      expect(isOwnPage(url, APP_PAGE_URL), url).toBe(false);
+  });
+});
+
+describe('mayFrameNavigate', () => {
+  it('lets the main frame reload our page and nothing else, and no sub-frame navigate', () => {
+    expect(mayFrameNavigate({ url: APP_PAGE_URL, isMainFrame: true }, APP_PAGE_URL)).toBe(true);
+    expect(mayFrameNavigate({ url: 'https://example.org/', isMainFrame: true }, APP_PAGE_URL)).toBe(
+      false,
+    );
+    for (const url of [APP_PAGE_URL, 'https://example.org/', 'about:blank', 'javascript:1'])
+      expect(mayFrameNavigate({ url, isMainFrame: false }, APP_PAGE_URL), url).toBe(false);
+  });
+});
+
 describe('mayNavigate', () => {
-  const own = rendererPageUrl('/opt/Plenary/out/renderer/index.html');
+  const own = APP_PAGE_URL;
 
   it('lets the page reload itself or change its hash route', () => {
     expect(mayNavigate(own, own)).toBe(true);
@@ -166,6 +192,7 @@ describe('mayNavigate', () => {
   it('refuses leaving our page for the web, another file or a script URL', () => {
     expect(mayNavigate('https://example.com/', own)).toBe(false);
     expect(mayNavigate('file:///home/ann/Downloads/invite.html', own)).toBe(false);
+    expect(mayNavigate('app://plenary/assets/evil.html', own)).toBe(false);
     expect(mayNavigate('javascript:alert(1)', own)).toBe(false);
     expect(mayNavigate('garbage', own)).toBe(false);
   });
