@@ -6,6 +6,7 @@ import personNameIndex from './0040-person-name-index';
 import searchWords from './0060-search-words';
 import meetingSearch from './0090-meeting-search';
 import agenda from './0100-agenda';
+import retention from './0400-retention';
 
 /** Every schema step, in order; append new ones at the end. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   searchWords,
   meetingSearch,
   agenda,
+  retention,
 ];
