@@ -1,6 +1,7 @@
 import type { BackendContext } from './context';
 import type { HandlerTable } from './handler-types';
 import { agendaHandlers } from './agenda/agenda.handlers';
+import { auditHandlers } from './audit/audit.handlers';
 import { demoHandlers } from './demo/demo.handlers';
 import { importsHandlers } from './imports/imports.handlers';
 import { meetingsHandlers } from './meetings/meetings.handlers';
@@ -18,5 +19,6 @@ export function createHandlerTable(ctx: BackendContext): HandlerTable {
     ...registrationsHandlers(ctx),
     ...importsHandlers(ctx),
     ...agendaHandlers(ctx),
+    ...auditHandlers(ctx),
   };
 }

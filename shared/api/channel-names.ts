@@ -64,6 +64,10 @@ export const CHANNEL_NAMES = [
   'agenda.sessionsOf',
   'agenda.awardsFor',
   'agenda.exportProgramme',
+  'audit.list',
+  'audit.export',
+  'audit.operator',
+  'audit.setOperator',
 ] as const;
 
 /** Events the backend pushes to the renderer. */

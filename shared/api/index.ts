@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { agendaChannels } from './agenda';
+import { auditChannels } from './audit';
 import { demoChannels } from './demo';
 import { importsChannels } from './imports';
 import { meetingsChannels } from './meetings';
@@ -17,6 +18,7 @@ export const contract = {
   ...registrationsChannels,
   ...importsChannels,
   ...agendaChannels,
+  ...auditChannels,
 };
 
 export type Contract = typeof contract;

@@ -45,6 +45,9 @@ describe('the channels the reader serves', () => {
       'registrations.get': { id: participant.id },
       'registrations.export': { meetingId, ids: [participant.id], format: 'xlsx', language: 'fr' },
       'imports.last': { meetingId },
+      'audit.list': { meetingId, query: 'ma', areas: ['registrations'] },
+      'audit.export': { personId: participant.personId, format: 'csv', language: 'fr' },
+      'audit.operator': {},
     };
     for (const channel of READ_CHANNELS) {
       expect(inputs, `add an input for ${channel} to this test`).toHaveProperty([channel]);

@@ -21,6 +21,9 @@ export const READ_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'registrations.get',
   'registrations.export',
   'imports.last',
+  'audit.list',
+  'audit.export',
+  'audit.operator',
 ]);
 
 export const isReadChannel = (channel: string): boolean => READ_CHANNELS.has(channel as Channel);

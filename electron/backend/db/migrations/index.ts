@@ -7,6 +7,7 @@ import searchWords from './0060-search-words';
 import meetingSearch from './0090-meeting-search';
 import agenda from './0100-agenda';
 import retention from './0400-retention';
+import audit from './0410-audit';
 
 /** Every schema step, in order; append new ones at the end. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   meetingSearch,
   agenda,
   retention,
+  audit,
 ];
