@@ -2,6 +2,7 @@ import type { BackendContext } from './context';
 import type { HandlerTable } from './handler-types';
 import { agendaHandlers } from './agenda/agenda.handlers';
 import { auditHandlers } from './audit/audit.handlers';
+import { privacyHandlers } from './privacy/privacy.handlers';
 import { demoHandlers } from './demo/demo.handlers';
 import { importsHandlers } from './imports/imports.handlers';
 import { meetingsHandlers } from './meetings/meetings.handlers';
@@ -20,5 +21,6 @@ export function createHandlerTable(ctx: BackendContext): HandlerTable {
     ...importsHandlers(ctx),
     ...agendaHandlers(ctx),
     ...auditHandlers(ctx),
+    ...privacyHandlers(ctx),
   };
 }

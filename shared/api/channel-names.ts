@@ -68,6 +68,11 @@ export const CHANNEL_NAMES = [
   'audit.export',
   'audit.operator',
   'audit.setOperator',
+  'privacy.retentionPreview',
+  'privacy.applyRetention',
+  'privacy.erasurePreview',
+  'privacy.erasePerson',
+  'privacy.subjectAccess',
 ] as const;
 
 /** Events the backend pushes to the renderer. */

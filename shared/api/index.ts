@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { agendaChannels } from './agenda';
 import { auditChannels } from './audit';
+import { privacyChannels } from './privacy';
 import { demoChannels } from './demo';
 import { importsChannels } from './imports';
 import { meetingsChannels } from './meetings';
@@ -19,6 +20,7 @@ export const contract = {
   ...importsChannels,
   ...agendaChannels,
   ...auditChannels,
+  ...privacyChannels,
 };
 
 export type Contract = typeof contract;

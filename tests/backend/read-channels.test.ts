@@ -48,6 +48,9 @@ describe('the channels the reader serves', () => {
       'audit.list': { meetingId, query: 'ma', areas: ['registrations'] },
       'audit.export': { personId: participant.personId, format: 'csv', language: 'fr' },
       'audit.operator': {},
+      'privacy.retentionPreview': {},
+      'privacy.erasurePreview': { personId: participant.personId },
+      'privacy.subjectAccess': { personId: participant.personId, language: 'en' },
     };
     for (const channel of READ_CHANNELS) {
       expect(inputs, `add an input for ${channel} to this test`).toHaveProperty([channel]);

@@ -24,6 +24,9 @@ export const READ_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'audit.list',
   'audit.export',
   'audit.operator',
+  'privacy.retentionPreview',
+  'privacy.erasurePreview',
+  'privacy.subjectAccess',
 ]);
 
 export const isReadChannel = (channel: string): boolean => READ_CHANNELS.has(channel as Channel);
