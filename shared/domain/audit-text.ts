@@ -80,14 +80,12 @@ export const auditFieldText = (field: string, t: Translate): string =>
 
 /** 'Status: Invited → Confirmed', 'Email: (removed)', 'Dietary needs: vegetarian' (on creation). */
 export function auditChangeText(change: AuditChange, t: Translate, language: string): string {
-  const label = auditFieldText(change.field, t);
-  if (change.removed) return `${label}: ${t('audit.removedValue')}`;
+  const field = auditFieldText(change.field, t);
+  if (change.removed) return t('audit.change', { field, value: t('audit.removedValue') });
   const before = auditValueText(change.field, change.before, t, language);
   const after = auditValueText(change.field, change.after, t, language);
-  if (before === after) return `${label}: ${after}`;
-  if (!before) return `${label}: ${after}`;
-  if (!after) return `${label}: ${before} → ${t('audit.emptyValue')}`;
-  return `${label}: ${before} → ${after}`;
+  if (before === after || !before) return t('audit.change', { field, value: after });
+  return t('audit.changeFromTo', { field, before, after: after || t('audit.emptyValue') });
 }
 
 /** What the entry is about: 'Registration · Claire Martin', 'Session · Opening'. */

@@ -143,7 +143,7 @@ describe('export of everything held about one person', () => {
       'Places dans des séances',
       'Distinctions reçues',
       'Journal des modifications',
-      'Statut : Invité(e) → Confirmé(e)'.replace(' :', ':'),
+      'Statut : Invité(e) → Confirmé(e)',
       'Page 1 sur',
     ])
       expect(text).toContain(comparable(expected));

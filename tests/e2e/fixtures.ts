@@ -28,11 +28,22 @@ export interface ConsoleOptions {
 }
 
 /**
+ * The operator named before the page opens, so the question the app asks at start when no one
+ * is named does not cover every test's first screen; null leaves it unasked (tests of it).
+ */
+export interface OperatorOptions {
+  operator: string | null;
+}
+
+type Fixtures = { host: HostHandle; app: Page } & ConsoleOptions & OperatorOptions;
+
+/**
  * Each test gets the real browser host (the same server code `npm run web` runs, with the backend
  * in its worker threads) on a free loopback port, with its own fresh data directory.
  */
-export const test = base.extend<{ host: HostHandle; app: Page } & ConsoleOptions>({
+export const test = base.extend<Fixtures>({
   consoleAllowed: [[], { option: true }],
+  operator: ['Camille Laurent', { option: true }],
   // Every screen a test visits must leave the console clean: no error, no failed or refused
   // request (a 404 on a missing icon, a 401), no Content-Security-Policy violation, no exception.
   // It depends on the host so that it ends first: the check runs while the server still answers.
@@ -58,8 +69,7 @@ export const test = base.extend<{ host: HostHandle; app: Page } & ConsoleOptions
     await use(page);
     expect(problems, 'the browser console and network log stay clean').toEqual([]);
   },
-  // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
+  host: async ({ operator }, use) => {
     if (!fs.existsSync(workerFile)) throw new Error(`${workerFile} is missing: build first.`);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-e2e-'));
     const backend = await startWorkerBackend({
@@ -68,6 +78,7 @@ export const test = base.extend<{ host: HostHandle; app: Page } & ConsoleOptions
       checkOutput: true,
       workerFile,
     });
+    if (operator !== null) await backend.dispatch('audit.setOperator', { operator });
     const db = new Database(backend.databaseFile, { readonly: true });
     const token = newToken();
     const server = createWebServer({

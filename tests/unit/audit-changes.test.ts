@@ -31,11 +31,11 @@ describe('audit changes', () => {
 
   it('words a change and what an entry is about', () => {
     expect(auditChangeText({ field: 'start', before: 540, after: 660 }, t, 'en')).toBe(
-      'audit.field.start: 09:00 → 11:00',
+      'audit.changeFromTo{"field":"audit.field.start","before":"09:00","after":"11:00"}',
     );
     expect(
       auditChangeText({ field: 'email', before: null, after: null, removed: true }, t, 'en'),
-    ).toBe('audit.field.email: audit.removedValue');
+    ).toBe('audit.change{"field":"audit.field.email","value":"audit.removedValue"}');
     expect(
       auditSubjectText(
         {

@@ -33,7 +33,7 @@ export interface OtherRecords {
 
 /** Everything Plenary holds about one person, table by table. */
 export interface SubjectData {
-  person: Person & { anonymisedAt: string | null };
+  person: Person;
   organisation: {
     name: string;
     acronym: string;
@@ -77,9 +77,6 @@ export function createSubjectDataRepo(db: Db) {
   const people = createPeopleRepo(db);
   const audit = createAuditRepo(db);
   const s = {
-    anonymisedAt: db
-      .prepare<[number], string | null>('SELECT anonymised_at FROM person WHERE id = ?')
-      .pluck(),
     organisation: db.prepare<
       [number],
       { name: string; acronym: string; type: OrganisationType; country_code: string | null }
@@ -170,7 +167,7 @@ export function createSubjectDataRepo(db: Db) {
       const organisation = s.organisation.get(personId);
       const registrations = s.registrations.all(personId);
       return {
-        person: { ...person, anonymisedAt: s.anonymisedAt.get(personId) ?? null },
+        person,
         organisation: organisation
           ? {
               name: organisation.name,

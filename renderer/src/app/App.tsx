@@ -12,6 +12,9 @@ import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { CountriesPage, OrganisationsPage, PeopleDirectoryPage, PersonPage } from './lazy-pages';
 import { MeetingFormPage, MeetingOverviewPage, ParticipantsPage } from './lazy-pages';
 import { AgendaPage, ImportPage, OrganisationPage } from './lazy-pages';
+import { MeetingAuditPage, RetentionPage } from './lazy-pages';
+import { OperatorButton } from '../features/audit/OperatorButton';
+import { RetentionStartCheck } from '../features/privacy/RetentionStartCheck';
 
 /** The desktop layout: header, navigation for meetings and their sections, and the page. */
 export function App() {
@@ -51,7 +54,10 @@ export function App() {
                 {t('app.tagline')}
               </Text>
             </Group>
-            <LanguageSwitch />
+            <Group gap="sm">
+              <OperatorButton />
+              <LanguageSwitch />
+            </Group>
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="sm" aria-label={t('app.mainNavigation')}>
@@ -69,17 +75,20 @@ export function App() {
               <Route path="/meetings/:id/participants" component={ParticipantsPage} />
               <Route path="/meetings/:id/import" component={ImportPage} />
               <Route path="/meetings/:id/agenda" component={AgendaPage} />
+              <Route path="/meetings/:id/changes" component={MeetingAuditPage} />
               <Route path="/meetings/:id" component={MeetingOverviewPage} />
               <Route path="/people" component={PeopleDirectoryPage} />
               <Route path="/people/:id" component={PersonPage} />
               <Route path="/organisations" component={OrganisationsPage} />
               <Route path="/organisations/:id" component={OrganisationPage} />
               <Route path="/countries" component={CountriesPage} />
+              <Route path="/privacy" component={RetentionPage} />
               <Route component={NotFound} />
             </Switch>
           </Suspense>
         </AppShell.Main>
       </AppShell>
+      <RetentionStartCheck />
     </Router>
   );
 }

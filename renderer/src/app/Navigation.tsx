@@ -2,6 +2,7 @@ import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import {
   IconBuildingCommunity,
   IconCalendarEvent,
+  IconShieldLock,
   IconUsers,
   IconWorld,
 } from '@tabler/icons-react';
@@ -15,6 +16,7 @@ const DIRECTORY_LINKS = [
   { href: '/people', labelKey: 'nav.people', icon: IconUsers },
   { href: '/organisations', labelKey: 'nav.organisations', icon: IconBuildingCommunity },
   { href: '/countries', labelKey: 'nav.countries', icon: IconWorld },
+  { href: '/privacy', labelKey: 'nav.privacy', icon: IconShieldLock },
 ];
 
 /** Meetings first; inside a meeting, its sections; then the lists that span meetings. */

@@ -1,4 +1,10 @@
-import { IconCalendarEvent, IconLayoutDashboard, IconUsers, type Icon } from '@tabler/icons-react';
+import {
+  IconCalendarEvent,
+  IconHistory,
+  IconLayoutDashboard,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
 
 /** The sections of a meeting, in navigation order; each feature adds its own page here. */
 export interface MeetingSection {
@@ -12,4 +18,5 @@ export const MEETING_SECTIONS: MeetingSection[] = [
   { path: '', labelKey: 'nav.overview', icon: IconLayoutDashboard },
   { path: 'participants', labelKey: 'participants.nav', icon: IconUsers },
   { path: 'agenda', labelKey: 'agenda.nav', icon: IconCalendarEvent },
+  { path: 'changes', labelKey: 'audit.nav', icon: IconHistory },
 ];
