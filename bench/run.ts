@@ -28,6 +28,10 @@ const BENCHES: Bench[] = [
   },
   { name: 'import', run: async () => (await import('./import.bench')).benchImport() },
   {
+    name: 'attendance-desk',
+    run: async (options) => (await import('./attendance-desk.bench')).benchAttendanceDesk(options),
+  },
+  {
     name: 'agenda-clashes',
     run: async () => (await import('./agenda-clashes.bench')).benchAgendaClashes(),
   },

@@ -11,6 +11,8 @@ export interface BackendOptions extends OpenOptions, DispatchOptions {
   dataDir: string;
   appVersion?: string;
   dialogs?: Dialogs;
+  /** The time as milliseconds since the epoch; tests give a fixed day, the app the real clock. */
+  clock?: () => number;
 }
 
 export type EventListener = (event: EventName, payload: unknown) => void;
@@ -44,6 +46,7 @@ export function createBackend(options: BackendOptions): Backend {
     databaseFile,
     appVersion: options.appVersion ?? '0.0.0',
     dialogs: options.dialogs ?? noDialogs,
+    clock: options.clock ?? Date.now,
     emit: (event, payload) => events.emit('event', event, payload),
   };
   const dispatch = createDispatcher(createHandlerTable(ctx), options);

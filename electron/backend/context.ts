@@ -10,5 +10,7 @@ export interface BackendContext {
   databaseFile: string;
   appVersion: string;
   dialogs: Dialogs;
+  /** Now, in milliseconds since the epoch: "today" at the desk is the meeting's today by this clock. */
+  clock: () => number;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

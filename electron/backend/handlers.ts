@@ -3,6 +3,7 @@ import type { HandlerTable } from './handler-types';
 import { agendaHandlers } from './agenda/agenda.handlers';
 import { auditHandlers } from './audit/audit.handlers';
 import { privacyHandlers } from './privacy/privacy.handlers';
+import { attendanceHandlers } from './attendance/attendance.handlers';
 import { demoHandlers } from './demo/demo.handlers';
 import { importsHandlers } from './imports/imports.handlers';
 import { meetingsHandlers } from './meetings/meetings.handlers';
@@ -22,5 +23,6 @@ export function createHandlerTable(ctx: BackendContext): HandlerTable {
     ...agendaHandlers(ctx),
     ...auditHandlers(ctx),
     ...privacyHandlers(ctx),
+    ...attendanceHandlers(ctx),
   };
 }

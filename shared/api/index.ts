@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { agendaChannels } from './agenda';
 import { auditChannels } from './audit';
 import { privacyChannels } from './privacy';
+import { attendanceChannels } from './attendance';
 import { demoChannels } from './demo';
 import { importsChannels } from './imports';
 import { meetingsChannels } from './meetings';
@@ -21,6 +22,7 @@ export const contract = {
   ...agendaChannels,
   ...auditChannels,
   ...privacyChannels,
+  ...attendanceChannels,
 };
 
 export type Contract = typeof contract;

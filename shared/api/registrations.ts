@@ -6,6 +6,7 @@ import { GENDERS, ORGANISATION_TYPES, POLICE_REGIONS, ROLES, STATUSES } from '..
 import { isCalendarDay, isDayInAcceptedYears } from '../domain/time';
 import { CSV_SEPARATORS } from '../domain/csv';
 import { SESSION_PERSON_ROLES } from '../domain/agenda';
+import { AttendanceSnapshot } from './attendance-snapshot';
 
 const day = z
   .string()
@@ -132,6 +133,8 @@ export const RemovedRegistration = z.object({
     )
     .max(10_000)
     .default([]),
+  /** Check-ins, badges and the attendance log, put back with the registration. */
+  attendance: AttendanceSnapshot.optional(),
 });
 
 export const ExportFile = z.object({

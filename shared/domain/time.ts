@@ -186,9 +186,19 @@ export function nowIso(): string {
   return new Date().toISOString();
 }
 
-/** Today's calendar day in `timeZone`. */
-export function todayIn(timeZone: string): string {
-  return format(new TZDate(Date.now(), timeZone), DAY_FORMAT);
+/** Today's calendar day in `timeZone` (at `now`, for callers with a clock of their own). */
+export function todayIn(timeZone: string, now: number = Date.now()): string {
+  return format(new TZDate(now, timeZone), DAY_FORMAT);
+}
+
+/** An instant (ISO UTC) as the wall-clock time 'HH:mm' in `timeZone`. */
+export function formatTimeIn(iso: string, timeZone: string): string {
+  return format(new TZDate(iso, timeZone), 'HH:mm');
+}
+
+/** The calendar day ('yyyy-MM-dd') an instant (ISO UTC) falls on in `timeZone`. */
+export function dayOfInstant(iso: string, timeZone: string): string {
+  return format(new TZDate(iso, timeZone), DAY_FORMAT);
 }
 
 /** Whether a wall-clock time exists once on that day in the zone, not at all, or twice (DST). */

@@ -25,12 +25,22 @@ async function primaryAndReader() {
     log: (_message, error) => errors.push(error),
   });
   readers.push(reader);
-  return { primary, reader, meetingId, participant: participants[0]!, errors };
+  const meeting = await primary.call('meetings.get', { id: meetingId });
+  const { sessions } = await primary.call('agenda.get', { meetingId });
+  return {
+    primary,
+    reader,
+    meetingId,
+    day: meeting.startDate,
+    sessionId: sessions[0]!.id,
+    participant: participants[0]!,
+    errors,
+  };
 }
 
 describe('the channels the reader serves', () => {
   it('all answer on a query-only connection, with what the writer wrote', async () => {
-    const { reader, meetingId, participant, errors } = await primaryAndReader();
+    const { reader, meetingId, day, sessionId, participant, errors } = await primaryAndReader();
     const inputs: Partial<Record<Channel, unknown>> = {
       'settings.get': {},
       'meetings.list': {},
@@ -51,6 +61,15 @@ describe('the channels the reader serves', () => {
       'privacy.retentionPreview': {},
       'privacy.erasurePreview': { personId: participant.personId },
       'privacy.subjectAccess': { personId: participant.personId, language: 'en' },
+      'attendance.desk': { meetingId },
+      'attendance.counters': { meetingId, day },
+      'attendance.find': { meetingId, day, query: 'mar' },
+      'attendance.walkInMatches': { meetingId, familyNames: 'Martin' },
+      'attendance.roster': { sessionId },
+      'attendance.person': { registrationId: participant.id },
+      'attendance.day': { meetingId, day },
+      'attendance.presence': { meetingId },
+      'attendance.exportNotArrived': { meetingId, day, format: 'csv' },
     };
     for (const channel of READ_CHANNELS) {
       expect(inputs, `add an input for ${channel} to this test`).toHaveProperty([channel]);

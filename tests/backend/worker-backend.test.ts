@@ -265,3 +265,26 @@ describe('the bridge to the shell, and a worker that crashes', () => {
     expect(list.map((m) => m.id)).toEqual([created.id]);
   });
 });
+
+describe('a test’s fixed clock in the workers', () => {
+  it(
+    'starts at `now` in both workers and moves on when told',
+    async () => {
+      // 23:30 in Porto-Novo on the 21st: the meeting's "today" is the 22nd only an hour later.
+      const now = Date.parse('2026-09-21T22:30:00Z');
+      for (const reader of [true, false]) {
+        const { backend } = await start({ now, reader });
+        const { id: meetingId } = value<{ id: number }>(
+          await backend.dispatch('meetings.create', meetingInput()),
+        );
+        const today = async () =>
+          value<{ today: string }>(await backend.dispatch('attendance.presence', { meetingId }))
+            .today;
+        expect(await today(), `reader ${reader}`).toBe('2026-09-21');
+        backend.advanceClock(60 * 60_000);
+        expect(await today(), `reader ${reader}`).toBe('2026-09-22');
+      }
+    },
+    2 * START_TIMEOUT,
+  );
+});

@@ -16,6 +16,8 @@ export interface HostHandle {
   dataDir: string;
   /** The backend the host serves, plus a read-only look at its file for assertions. */
   backend: BackendPort & { db: Database.Database };
+  /** Moves the backend's clock on (only when the test set `now`). */
+  advanceClock(ms: number): void;
 }
 
 const rendererDir = path.resolve(process.env.PLENARY_RENDERER_DIR ?? 'out/renderer');
@@ -35,7 +37,8 @@ export interface OperatorOptions {
   operator: string | null;
 }
 
-type Fixtures = { host: HostHandle; app: Page } & ConsoleOptions & OperatorOptions;
+type Fixtures = { host: HostHandle; app: Page; now: string | null } & ConsoleOptions &
+  OperatorOptions;
 
 /**
  * Each test gets the real browser host (the same server code `npm run web` runs, with the backend
@@ -44,6 +47,9 @@ type Fixtures = { host: HostHandle; app: Page } & ConsoleOptions & OperatorOptio
 export const test = base.extend<Fixtures>({
   consoleAllowed: [[], { option: true }],
   operator: ['Camille Laurent', { option: true }],
+  // The backend's clock: the real one, or from `now` on (test.use({ now: '…' })) so that "today"
+  // at the desk never depends on the day the tests run.
+  now: [null, { option: true }],
   // Every screen a test visits must leave the console clean: no error, no failed or refused
   // request (a 404 on a missing icon, a 401), no Content-Security-Policy violation, no exception.
   // It depends on the host so that it ends first: the check runs while the server still answers.
@@ -69,7 +75,7 @@ export const test = base.extend<Fixtures>({
     await use(page);
     expect(problems, 'the browser console and network log stay clean').toEqual([]);
   },
-  host: async ({ operator }, use) => {
+  host: async ({ now, operator }, use) => {
     if (!fs.existsSync(workerFile)) throw new Error(`${workerFile} is missing: build first.`);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-e2e-'));
     const backend = await startWorkerBackend({
@@ -77,6 +83,7 @@ export const test = base.extend<Fixtures>({
       appVersion: 'test',
       checkOutput: true,
       workerFile,
+      ...(now ? { now: Date.parse(now) } : {}),
     });
     if (operator !== null) await backend.dispatch('audit.setOperator', { operator });
     const db = new Database(backend.databaseFile, { readonly: true });
@@ -95,6 +102,7 @@ export const test = base.extend<Fixtures>({
       token,
       dataDir,
       backend: { dispatch: backend.dispatch, onEvent: backend.onEvent, db },
+      advanceClock: (ms) => backend.advanceClock(ms),
     });
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));

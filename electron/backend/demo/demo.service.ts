@@ -2,6 +2,7 @@ import type { Db } from '../db/connection';
 import { createMeetingsService } from '../meetings/meetings.service';
 import { loadSampleProgramme } from './sample-agenda';
 import { importSampleParticipants } from './sample-import';
+import { loadSampleAttendance } from './sample-attendance';
 import {
   SAMPLE_PROGRAMME,
   SAMPLE_SPECIALISTS_GROUP,
@@ -36,5 +37,7 @@ export async function loadSampleData(
   // The programmes name participants as chairs and speakers, so they come after the import.
   loadSampleProgramme(db, specialistsGroup, LYON_PROGRAMME);
   loadSampleProgramme(db, workingGroup, COTONOU_PROGRAMME);
+  // Attendance fills workshops and restricted sessions, so it comes after the programmes.
+  loadSampleAttendance(db, [specialistsGroup, workingGroup]);
   return loaded;
 }

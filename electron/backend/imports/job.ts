@@ -3,9 +3,9 @@ import { DomainError } from '../errors';
 import type { BackendContext } from '../context';
 import type { ImportPhase } from '../../../shared/domain/imports';
 
-/** What a long import step reports to and checks with between chunks. */
-export interface JobControl {
-  progress(phase: ImportPhase, done: number, total: number): void;
+/** What a long step (an import's, the badges PDF's) reports to and checks with between chunks. */
+export interface JobControl<Phase extends string = ImportPhase> {
+  progress(phase: Phase, done: number, total: number): void;
   /** Lets other requests (a cancel, the UI's polling) run, then stops here if cancelled. */
   checkpoint(): Promise<void>;
 }
@@ -16,22 +16,27 @@ export const silentJob: JobControl = {
   checkpoint: () => yieldToEventLoop(),
 };
 
-export const cancelledError = () => new DomainError('cancelled', 'imports.messages.cancelled');
+export const cancelledError = (message = 'imports.messages.cancelled') =>
+  new DomainError('cancelled', message);
 
 /**
- * Jobs in flight by id, so imports.cancel can reach them. A cancel may arrive before its job
- * starts (the two requests race): it is kept, briefly, and honoured when the job begins.
+ * Jobs in flight by id, so a cancel (imports.cancel, attendance.cancelBadges) can reach them. A
+ * cancel may arrive before its job starts (the two requests race): it is kept, briefly, and
+ * honoured when the job begins. `cancelMessage` is what a cancelled job's caller is told.
  */
-export function createJobRegistry(ctx: BackendContext) {
+export function createJobRegistry<Phase extends string = ImportPhase>(
+  ctx: BackendContext,
+  cancelMessage?: string,
+) {
   const running = new Map<string, { cancelled: boolean }>();
   const early = new Set<string>();
 
   return {
-    start(jobId: string | undefined): JobControl & { end(): void } {
+    start(jobId: string | undefined): JobControl<Phase> & { end(): void } {
       const state = { cancelled: jobId !== undefined && early.delete(jobId) };
       if (jobId) running.set(jobId, state);
       let lastEmit = 0;
-      let lastPhase: ImportPhase | null = null;
+      let lastPhase: Phase | null = null;
       return {
         progress(phase, done, total) {
           const now = Date.now();
@@ -44,7 +49,7 @@ export function createJobRegistry(ctx: BackendContext) {
         },
         async checkpoint() {
           await yieldToEventLoop();
-          if (state.cancelled) throw cancelledError();
+          if (state.cancelled) throw cancelledError(cancelMessage);
         },
         end() {
           if (jobId) running.delete(jobId);

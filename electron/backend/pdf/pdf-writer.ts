@@ -38,7 +38,8 @@ export interface Margins {
 }
 
 export interface PdfWriterOptions {
-  paper: Paper;
+  /** A paper size, or the page's own width and height in points (a badge card). */
+  paper: Paper | [number, number];
   margins?: Margins;
   /** Document properties readers show; the title is shown instead of the file name. */
   info: { title: string; subject?: string; author?: string; keywords?: string };
@@ -94,7 +95,8 @@ export class PdfWriter {
 
   constructor(options: PdfWriterOptions) {
     this.margins = options.margins ?? DEFAULT_MARGINS;
-    [this.pageWidth, this.pageHeight] = PAPER_SIZES[options.paper];
+    [this.pageWidth, this.pageHeight] =
+      typeof options.paper === 'string' ? PAPER_SIZES[options.paper] : options.paper;
     this.doc = new PDFDocument({
       size: [this.pageWidth, this.pageHeight],
       margins: this.margins,

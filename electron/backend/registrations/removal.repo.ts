@@ -2,6 +2,8 @@ import type { Db } from '../db/connection';
 import type { Role, Status } from '../../../shared/domain/people';
 import type { SessionPersonRole } from '../../../shared/domain/agenda';
 import { registrationParams } from './registrations.repo';
+import { createAttendanceRemovalRepo } from '../attendance/attendance-removal.repo';
+import { nowIso } from '../../../shared/domain/time';
 import type { RemovedRegistration } from './types';
 
 interface RegistrationRecord {
@@ -30,6 +32,7 @@ const IDS = 'SELECT value FROM json_each(?)';
  * history) are read out before they go, and written back as they were.
  */
 export function createRemovalRepo(db: Db) {
+  const attendance = createAttendanceRemovalRepo(db);
   const statements = {
     records: db.prepare<[string], RegistrationRecord>(
       `SELECT id, meeting_id, person_id, role, status, planned_days, arrival_date, departure_date,
@@ -94,6 +97,7 @@ export function createRemovalRepo(db: Db) {
         list.push({ sessionId: s.session_id, role: s.role, position: s.position });
         sessions.set(s.registration_id, list);
       }
+      const attended = attendance.snapshot(ids);
       return statements.records.all(json).map((r) => ({
         id: r.id,
         meetingId: r.meeting_id,
@@ -115,6 +119,7 @@ export function createRemovalRepo(db: Db) {
         updatedAt: r.updated_at,
         history: history.get(r.id) ?? [],
         sessions: sessions.get(r.id) ?? [],
+        ...(attended.has(r.id) ? { attendance: attended.get(r.id) } : {}),
       }));
     },
     /** How many session places (chair, speaker…) these registrations hold. */
@@ -146,6 +151,7 @@ export function createRemovalRepo(db: Db) {
           role: s.role,
           position: s.position,
         });
+      attendance.restore(id, nowIso(), removed.attendance);
       return id;
     },
   };

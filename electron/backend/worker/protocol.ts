@@ -17,6 +17,8 @@ export interface WorkerStart {
   nativeBinding?: string;
   /** Whether the host answers dialog requests (Electron does; the browser host has no dialogs). */
   dialogsAvailable: boolean;
+  /** Tests only: the backend's clock runs this far (ms) ahead of the real one. */
+  clockOffsetMs?: number;
 }
 
 /** The requests a worker makes of its host and what each resolves to. */
@@ -44,7 +46,9 @@ export type ToWorker =
   | { kind: 'call'; id: number; channel: string; input: unknown }
   | { kind: 'host-reply'; id: number; ok: true; value: unknown }
   | { kind: 'host-reply'; id: number; ok: false; error: WireError }
-  | { kind: 'close' };
+  | { kind: 'close' }
+  /** Tests only: moves a worker started with clockOffsetMs on by `ms`. */
+  | { kind: 'advance-clock'; ms: number };
 
 export type FromWorker =
   | { kind: 'ready'; databaseFile: string }

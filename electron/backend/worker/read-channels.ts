@@ -27,6 +27,15 @@ export const READ_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'privacy.retentionPreview',
   'privacy.erasurePreview',
   'privacy.subjectAccess',
+  'attendance.desk',
+  'attendance.counters',
+  'attendance.find',
+  'attendance.walkInMatches',
+  'attendance.roster',
+  'attendance.person',
+  'attendance.day',
+  'attendance.presence',
+  'attendance.exportNotArrived',
 ]);
 
 export const isReadChannel = (channel: string): boolean => READ_CHANNELS.has(channel as Channel);

@@ -39,6 +39,10 @@ export function serveBackend(port: MessagePort, start: WorkerStart, create: Back
     openFile: (options) => askHost('dialogs.openFile', options),
   };
 
+  // A test's fixed clock: the real one shifted by an offset the host can move on.
+  let clockOffset = start.clockOffsetMs ?? 0;
+  const clock = start.clockOffsetMs === undefined ? undefined : () => Date.now() + clockOffset;
+
   function open(): Backend | null {
     try {
       const backend = create({
@@ -47,6 +51,7 @@ export function serveBackend(port: MessagePort, start: WorkerStart, create: Back
         checkOutput: start.checkOutput,
         nativeBinding: start.nativeBinding,
         reader: start.role === 'reader',
+        ...(clock ? { clock } : {}),
         dialogs,
         log: (message, error) => send({ kind: 'log', message, error: toWireError(error) }),
       });
@@ -79,6 +84,8 @@ export function serveBackend(port: MessagePort, start: WorkerStart, create: Back
       pending.delete(message.id);
       if (message.ok) waiting?.resolve(message.value);
       else waiting?.reject(new Error(message.error.message));
+    } else if (message.kind === 'advance-clock') {
+      clockOffset += message.ms;
     } else if (message.kind === 'close') {
       backend?.close();
       send({ kind: 'closed' });

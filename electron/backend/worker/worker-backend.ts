@@ -27,6 +27,11 @@ export interface WorkerBackendOptions {
   workerFile?: string;
   /** Serve read-only channels from a second worker (default true). */
   reader?: boolean;
+  /**
+   * Tests only: the workers' clock starts at this instant (ms since the epoch) and runs on from
+   * there, so that "today" at the desk never depends on the day the tests run.
+   */
+  now?: number;
 }
 
 /** The backend running in worker threads, with the surface of createBackend's. */
@@ -35,6 +40,8 @@ export interface WorkerBackend extends BackendPort {
   /** Stops the workers and starts them again; after a crash this happens by itself. */
   restart(): Promise<void>;
   close(): Promise<void>;
+  /** Tests only (with `now`): moves the workers' clock on by `ms`. */
+  advanceClock(ms: number): void;
 }
 
 /** A reader that keeps failing to start is given up on; reads then go to the primary. */
@@ -77,6 +84,7 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
     checkOutput: options.checkOutput,
     nativeBinding: options.nativeBinding,
     dialogsAvailable: (options.dialogs ?? noDialogs).available,
+    ...(options.now === undefined ? {} : { clockOffsetMs: options.now - Date.now() }),
   };
   const hooks = (role: WorkerStart['role']): WorkerHooks => ({
     onEvent: (event: EventName, payload: unknown) => events.emit('event', event, payload),
@@ -111,6 +119,14 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
           },
         );
         return starting;
+      },
+      /** Moves the clock of the running (or starting) worker on; a later start gets `base`'s. */
+      advanceClock(ms: number) {
+        current?.advanceClock(ms);
+        void starting?.then(
+          (connection) => connection.advanceClock(ms),
+          () => {},
+        );
       },
       async stop() {
         const stopping = current ?? (await starting?.catch(() => null));
@@ -193,6 +209,12 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
       const primaryStart = primary.get();
       await startReader();
       await primaryStart;
+    },
+    advanceClock(ms: number) {
+      if (base.clockOffsetMs === undefined) throw new Error('advanceClock needs the `now` option.');
+      base.clockOffsetMs += ms;
+      primary.advanceClock(ms);
+      reader.advanceClock(ms);
     },
     async close() {
       closed = true;

@@ -30,6 +30,8 @@ export interface WorkerConnection {
   call(channel: string, input: unknown): Promise<Envelope<unknown>>;
   /** Asks the worker to close its database and stop; ends it by force if it does not. */
   close(): Promise<void>;
+  /** Tests only: moves the clock of a worker started with clockOffsetMs on by `ms`. */
+  advanceClock(ms: number): void;
 }
 
 /** What a call gets when its worker dies before answering; the renderer translates the key. */
@@ -91,6 +93,9 @@ export function startWorker(
         replies.set(id, resolve);
         post({ kind: 'call', id, channel, input });
       });
+    },
+    advanceClock(ms) {
+      if (state === 'running' || state === 'starting') post({ kind: 'advance-clock', ms });
     },
     async close() {
       if (state === 'stopped') return;

@@ -15,11 +15,14 @@ import { AgendaPage, ImportPage, OrganisationPage } from './lazy-pages';
 import { MeetingAuditPage, RetentionPage } from './lazy-pages';
 import { OperatorButton } from '../features/audit/OperatorButton';
 import { RetentionStartCheck } from '../features/privacy/RetentionStartCheck';
+import { AttendancePage, DeskPage, SessionRosterPage } from './lazy-pages';
 
 /** The desktop layout: header, navigation for meetings and their sections, and the page. */
 export function App() {
   const { t } = useTranslation();
   const [navOpen, { toggle }] = useDisclosure();
+  // The check-in desk takes the whole window: no header, no navigation.
+  const fullWindow = /^\/meetings\/\d+\/desk(\/|$)/.test(useHashLocation()[0]);
   return (
     <Router hook={useHashLocation}>
       <a
@@ -35,7 +38,8 @@ export function App() {
       <AppShell
         header={{ height: 56 }}
         navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
-        padding="lg"
+        padding={fullWindow ? 0 : 'lg'}
+        disabled={fullWindow}
       >
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between">
@@ -76,6 +80,13 @@ export function App() {
               <Route path="/meetings/:id/import" component={ImportPage} />
               <Route path="/meetings/:id/agenda" component={AgendaPage} />
               <Route path="/meetings/:id/changes" component={MeetingAuditPage} />
+              <Route path="/meetings/:id/attendance" component={AttendancePage} />
+              <Route
+                path="/meetings/:id/attendance/sessions/:sessionId"
+                component={SessionRosterPage}
+              />
+              <Route path="/meetings/:id/desk" component={DeskPage} />
+              <Route path="/meetings/:id/desk/sessions/:sessionId" component={DeskPage} />
               <Route path="/meetings/:id" component={MeetingOverviewPage} />
               <Route path="/people" component={PeopleDirectoryPage} />
               <Route path="/people/:id" component={PersonPage} />

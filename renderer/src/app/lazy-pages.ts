@@ -61,3 +61,14 @@ export const RetentionPage = lazy(() =>
 export const AgendaPage = lazy(() =>
   import('../features/agenda/AgendaPage').then((m) => ({ default: m.AgendaPage })),
 );
+export const AttendancePage = lazy(() =>
+  import('../features/attendance/AttendancePage').then((m) => ({ default: m.AttendancePage })),
+);
+export const SessionRosterPage = lazy(() =>
+  import('../features/attendance/SessionRosterPage').then((m) => ({
+    default: m.SessionRosterPage,
+  })),
+);
+export const DeskPage = lazy(() =>
+  import('../features/attendance/desk/DeskPage').then((m) => ({ default: m.DeskPage })),
+);

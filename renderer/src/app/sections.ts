@@ -2,6 +2,7 @@ import {
   IconCalendarEvent,
   IconHistory,
   IconLayoutDashboard,
+  IconUserCheck,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
@@ -18,5 +19,6 @@ export const MEETING_SECTIONS: MeetingSection[] = [
   { path: '', labelKey: 'nav.overview', icon: IconLayoutDashboard },
   { path: 'participants', labelKey: 'participants.nav', icon: IconUsers },
   { path: 'agenda', labelKey: 'agenda.nav', icon: IconCalendarEvent },
+  { path: 'attendance', labelKey: 'attendance.nav', icon: IconUserCheck },
   { path: 'changes', labelKey: 'audit.nav', icon: IconHistory },
 ];

@@ -6,6 +6,7 @@ import personNameIndex from './0040-person-name-index';
 import searchWords from './0060-search-words';
 import meetingSearch from './0090-meeting-search';
 import agenda from './0100-agenda';
+import attendance from './0110-attendance';
 import retention from './0400-retention';
 import audit from './0410-audit';
 
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   searchWords,
   meetingSearch,
   agenda,
+  attendance,
   retention,
   audit,
 ];

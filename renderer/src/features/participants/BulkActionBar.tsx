@@ -13,12 +13,14 @@ import { showUndoable } from './undo-notification';
 import { formatCount } from './participant-view';
 import type { Participant } from './participant-types';
 import classes from './participants.module.css';
+import { BadgesButton } from '../attendance/badges/BadgesButton';
 
 /** Shown while rows are selected: change their status or role at once, confirmed, then undoable. */
 export function BulkActionBar({ visible }: { visible: readonly Participant[] }) {
   const { t, i18n } = useTranslation();
   const selected = useParticipantsStore((s) => s.selected);
   const setSelected = useParticipantsStore((s) => s.setSelected);
+  const meetingId = useParticipantsStore((s) => s.meetingId);
   const [pending, setPending] = useState<BulkChange | null>(null);
   const [busy, setBusy] = useState(false);
   const [removing, setRemoving] = useState<number[] | null>(null);
@@ -102,6 +104,12 @@ export function BulkActionBar({ visible }: { visible: readonly Participant[] }) 
         )}
         {menu('status', STATUSES)}
         {menu('role', ROLES)}
+        <BadgesButton
+          meetingId={meetingId ?? 0}
+          visible={visible}
+          size="xs"
+          label={t('attendance.badges.printSelected')}
+        />
         <Button
           variant="default"
           size="xs"

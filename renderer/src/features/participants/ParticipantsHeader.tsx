@@ -8,6 +8,7 @@ import { figuresOf } from '../../../../shared/domain/participant-figures';
 import { headlineText } from '../../ui/participant-headline';
 import { ExportButtons } from './ExportButtons';
 import type { Participant } from './participant-types';
+import { BadgesButton } from '../attendance/badges/BadgesButton';
 
 /** Title, the headline figures (see ui/participant-headline.ts), and the page's actions. */
 export function ParticipantsHeader({
@@ -36,6 +37,7 @@ export function ParticipantsHeader({
       {rows.length > 0 && (
         <Group gap="xs">
           <ExportButtons meetingId={meetingId} visible={visible} />
+          <BadgesButton meetingId={meetingId} visible={visible} />
           <Button
             variant="default"
             component={Link}

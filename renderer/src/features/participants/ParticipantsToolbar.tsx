@@ -19,6 +19,11 @@ import {
 import { FilterPicker, type FilterOption } from './FilterPicker';
 import { ColumnsMenu } from './ColumnsMenu';
 import type { FilterKey, Participant } from './participant-types';
+import { PresenceFilter } from '../attendance/presence/PresenceFilter';
+import {
+  usePresenceFilterStore,
+  usePresenceIds,
+} from '../attendance/presence/presence-filter.store';
 
 /** Search and filters; they combine. */
 export function ParticipantsToolbar() {
@@ -31,6 +36,9 @@ export function ParticipantsToolbar() {
   const setQuery = useParticipantsStore((s) => s.setQuery);
   const setFilter = useParticipantsStore((s) => s.setFilter);
   const clearFilters = useParticipantsStore((s) => s.clearFilters);
+  const meetingId = useParticipantsStore((s) => s.meetingId);
+  const presenceIds = usePresenceIds(meetingId);
+  const presenceOn = presenceIds !== null;
 
   // Each list is built when its filter opens: counting 10,000 rows five times would otherwise
   // delay the table's first paint for lists nobody has looked at yet. Counts follow the search
@@ -44,7 +52,9 @@ export function ParticipantsToolbar() {
         valueOf: (r: Participant) => string | null,
       ) =>
       (): FilterOption<V>[] => {
-        const counts = facetCounts(rows, filters, searchIds, key, valueOf);
+        // The presence filter narrows what the counts are taken over, like any other filter.
+        const base = presenceIds ? rows.filter((r) => presenceIds.has(r.id)) : rows;
+        const counts = facetCounts(base, filters, searchIds, key, valueOf);
         return values().map((value) => ({
           value,
           label: label(value),
@@ -83,7 +93,7 @@ export function ParticipantsToolbar() {
         (r) => r.status,
       ),
     };
-  }, [rows, filters, searchIds, language, t]);
+  }, [rows, filters, searchIds, presenceIds, language, t]);
 
   return (
     <Group gap="xs" wrap="wrap">
@@ -142,10 +152,14 @@ export function ParticipantsToolbar() {
         value={filters.status}
         onChange={(v) => setFilter('status', v)}
       />
-      {isFiltered(filters, query) && (
+      {meetingId !== null && <PresenceFilter meetingId={meetingId} />}
+      {(isFiltered(filters, query) || presenceOn) && (
         <Button
           variant="subtle"
-          onClick={clearFilters}
+          onClick={() => {
+            clearFilters();
+            usePresenceFilterStore.getState().choose([]);
+          }}
           leftSection={<IconFilterOff size={16} aria-hidden />}
         >
           {t('participants.filters.clear')}

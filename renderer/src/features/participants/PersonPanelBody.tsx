@@ -12,6 +12,7 @@ import { ParticipantForm, type SaveResult } from './ParticipantForm';
 import { AddParticipant, type Step } from './AddParticipant';
 import { RemoveParticipantsDialog } from './RemoveParticipantsDialog';
 import type { PanelState } from './participant-types';
+import { PersonAttendance } from '../attendance/person/PersonAttendance';
 
 type Details = { registration: Output<'registrations.get'>; person: PersonDetails };
 
@@ -138,14 +139,17 @@ export function PersonPanelBody({
 }: Props) {
   if (panel.kind === 'edit')
     return (
-      <EditBody
-        key={panel.id}
-        id={panel.id}
-        days={days}
-        timeZone={timeZone}
-        close={close}
-        onDirtyChange={onDirtyChange}
-      />
+      <>
+        <PersonAttendance key={`attendance-${panel.id}`} registrationId={panel.id} />
+        <EditBody
+          key={panel.id}
+          id={panel.id}
+          days={days}
+          timeZone={timeZone}
+          close={close}
+          onDirtyChange={onDirtyChange}
+        />
+      </>
     );
   return (
     <AddParticipant
