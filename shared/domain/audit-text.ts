@@ -14,7 +14,7 @@ import {
 import { countryName } from './countries';
 import { languageName } from './languages';
 import { formatNumber } from './numbers';
-import { formatDay, formatShortDay } from './time';
+import { formatDay, formatInstant, formatShortDay } from './time';
 
 /** A translation function: i18next's `t`, or the backend's over the same files. */
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -39,12 +39,13 @@ function list(value: string): string[] {
   }
 }
 
-/** One value of a field as people read it; '' for nothing. */
+/** One value of a field as people read it ('' for nothing); instants in `timeZone`. */
 export function auditValueText(
   field: string,
   value: AuditValue,
   t: Translate,
   language: string,
+  timeZone = 'UTC',
 ): string {
   if (value === null || value === '') return '';
   if (!isAuditField(field)) return String(value);
@@ -65,6 +66,8 @@ export function auditValueText(
       return typeof value === 'number' ? formatMinute(value) : String(value);
     case 'country':
       return countryName(String(value), language);
+    case 'instant':
+      return formatInstant(String(value), timeZone, language);
     case 'languages':
       return list(String(value))
         .map((l) => languageName(l, language))
@@ -79,11 +82,16 @@ export const auditFieldText = (field: string, t: Translate): string =>
   isAuditField(field) ? t(`audit.field.${field}`) : field;
 
 /** 'Status: Invited → Confirmed', 'Email: (removed)', 'Dietary needs: vegetarian' (on creation). */
-export function auditChangeText(change: AuditChange, t: Translate, language: string): string {
+export function auditChangeText(
+  change: AuditChange,
+  t: Translate,
+  language: string,
+  timeZone = 'UTC',
+): string {
   const field = auditFieldText(change.field, t);
   if (change.removed) return t('audit.change', { field, value: t('audit.removedValue') });
-  const before = auditValueText(change.field, change.before, t, language);
-  const after = auditValueText(change.field, change.after, t, language);
+  const before = auditValueText(change.field, change.before, t, language, timeZone);
+  const after = auditValueText(change.field, change.after, t, language, timeZone);
   if (before === after || !before) return t('audit.change', { field, value: after });
   return t('audit.changeFromTo', { field, before, after: after || t('audit.emptyValue') });
 }
@@ -101,7 +109,7 @@ export function auditSubjectText(entry: AuditEntryText, t: Translate): string {
 export function auditActionText(entry: AuditEntryText, t: Translate): string {
   const action =
     entry.entity === 'attendance'
-      ? t(`audit.attendanceAction.${entry.action}`)
+      ? t(`attendance.history.${entry.action}`)
       : t(`audit.action.${entry.action}`);
   return entry.via ? `${action} (${t(`audit.via.${entry.via}`)})` : action;
 }

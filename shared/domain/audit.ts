@@ -152,9 +152,10 @@ export const AUDIT_FIELDS = {
   session: plain(),
   citation: personal(),
   // attendance
-  attendanceAction: plain({ enum: 'audit.attendanceAction' }),
-  method: plain({ enum: 'audit.checkInMethod' }),
-  state: personal(),
+  method: plain({ enum: 'attendance.method' }),
+  checkedInAt: plain('instant'),
+  checkedOutAt: plain('instant'),
+  deskNote: personal(),
   // privacy
   registrations: plain('count'),
   sessionRoles: plain('count'),

@@ -53,8 +53,9 @@ export function createPrivacyRepo(db: Db) {
       WHERE p.id IN (${IDS}) ORDER BY p.family_names, p.given_names, p.id`),
     toClear: db
       .prepare<[string], number>(
-        `SELECT id FROM registration WHERE meeting_id IN (${IDS})
-         AND (dietary <> '' OR accessibility <> '' OR badge_name <> '' OR internal_notes <> '')`,
+        `SELECT id FROM registration r WHERE meeting_id IN (${IDS})
+         AND (dietary <> '' OR accessibility <> '' OR badge_name <> '' OR internal_notes <> ''
+           OR EXISTS (SELECT 1 FROM desk_note n WHERE n.registration_id = r.id))`,
       )
       .pluck(),
     participants: db
@@ -69,6 +70,12 @@ export function createPrivacyRepo(db: Db) {
         email_key = '', anonymised_at = @now, updated_at = @now
       WHERE id = @id`),
     clearRegistrations: db.prepare<[string]>(CLEAR_REGISTRATIONS),
+    // The desk's note about a person, and its text in the attendance log, go with the notes.
+    clearDeskNotes: db.prepare<[string]>(`DELETE FROM desk_note WHERE registration_id IN (${IDS})`),
+    clearDeskNoteLog: db.prepare<[string]>(
+      `UPDATE attendance_change SET before = NULL, after = NULL
+       WHERE action = 'desk_note' AND registration_id IN (${IDS})`,
+    ),
     clearAwardNames: db.prepare<[string]>(
       `UPDATE award SET recipient_name = '' WHERE recipient_person_id IN (${IDS})`,
     ),
@@ -137,7 +144,11 @@ export function createPrivacyRepo(db: Db) {
       }
       s.clearAwardNames.run(json(personIds));
     },
-    clearRegistrations: (ids: readonly number[]) => void s.clearRegistrations.run(json(ids)),
+    clearRegistrations(ids: readonly number[]): void {
+      s.clearRegistrations.run(json(ids));
+      s.clearDeskNotes.run(json(ids));
+      s.clearDeskNoteLog.run(json(ids));
+    },
 
     /**
      * Undo snapshots would bring the data back: an import's undo restores people and

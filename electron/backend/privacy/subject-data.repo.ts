@@ -51,6 +51,31 @@ export interface SubjectData {
   }[];
   awards: { meetingTitle: string; name: string; citation: string; sessionTitle: string | null }[];
   imports: { meetingTitle: string; fileName: string; createdAt: string; kind: string }[];
+  attendance: {
+    days: {
+      meetingTitle: string;
+      day: string;
+      checkedInAt: string;
+      checkedOutAt: string | null;
+      method: string;
+      operator: string;
+    }[];
+    sessions: {
+      meetingTitle: string;
+      sessionTitle: string | null;
+      checkedInAt: string;
+      method: string;
+      operator: string;
+    }[];
+    /** Badges issued to them: when, collected, replaced (the token itself is a key, not shown). */
+    badges: {
+      meetingTitle: string;
+      issuedAt: string;
+      collectedAt: string | null;
+      replacedAt: string | null;
+    }[];
+    deskNotes: { meetingTitle: string; note: string; updatedAt: string }[];
+  };
   otherRecords: OtherRecords[];
   audit: AuditEntry[];
 }
@@ -68,6 +93,12 @@ export const COVERED_TABLES = [
   'award',
   'import_change',
   'audit_entry',
+  'attendance_day',
+  'attendance_session',
+  'badge',
+  'desk_note',
+  // Its entries are the audit log's attendance entries, which have their own section.
+  'attendance_change',
 ] as const;
 
 const LINK_COLUMNS = ['person_id', 'registration_id', 'recipient_person_id'] as const;
@@ -134,6 +165,29 @@ export function createSubjectDataRepo(db: Db) {
           JOIN meeting m ON m.id = b.meeting_id
         WHERE r.person_id = ?)
       ORDER BY batch, n`),
+    attendanceDays: db.prepare<[number], SubjectData['attendance']['days'][number]>(`
+      SELECT m.title AS meetingTitle, a.day, a.checked_in_at AS checkedInAt,
+        a.checked_out_at AS checkedOutAt, a.method, a.operator
+      FROM attendance_day a JOIN registration r ON r.id = a.registration_id
+        JOIN meeting m ON m.id = r.meeting_id
+      WHERE r.person_id = ? ORDER BY a.day`),
+    attendanceSessions: db.prepare<[number], SubjectData['attendance']['sessions'][number]>(`
+      SELECT m.title AS meetingTitle, s.title AS sessionTitle, a.checked_in_at AS checkedInAt,
+        a.method, a.operator
+      FROM attendance_session a JOIN registration r ON r.id = a.registration_id
+        JOIN meeting m ON m.id = r.meeting_id LEFT JOIN session s ON s.id = a.session_id
+      WHERE r.person_id = ? ORDER BY a.checked_in_at`),
+    badges: db.prepare<[number], SubjectData['attendance']['badges'][number]>(`
+      SELECT m.title AS meetingTitle, b.issued_at AS issuedAt, b.collected_at AS collectedAt,
+        b.replaced_at AS replacedAt
+      FROM badge b JOIN registration r ON r.id = b.registration_id
+        JOIN meeting m ON m.id = r.meeting_id
+      WHERE r.person_id = ? ORDER BY b.issued_at`),
+    deskNotes: db.prepare<[number], SubjectData['attendance']['deskNotes'][number]>(`
+      SELECT m.title AS meetingTitle, n.note, n.updated_at AS updatedAt
+      FROM desk_note n JOIN registration r ON r.id = n.registration_id
+        JOIN meeting m ON m.id = r.meeting_id
+      WHERE r.person_id = ?`),
     linkedTables: db.prepare<[], { table: string; column: string }>(`
       SELECT m.name AS "table", p.name AS "column"
       FROM sqlite_master m JOIN pragma_table_info(m.name) p
@@ -197,6 +251,12 @@ export function createSubjectDataRepo(db: Db) {
         sessionRoles: s.sessionRoles.all(personId),
         awards: s.awards.all(personId),
         imports: s.imports.all(personId, personId, personId),
+        attendance: {
+          days: s.attendanceDays.all(personId),
+          sessions: s.attendanceSessions.all(personId),
+          badges: s.badges.all(personId),
+          deskNotes: s.deskNotes.all(personId),
+        },
         otherRecords: otherRecords(
           personId,
           registrations.map((r) => r.id),

@@ -55,8 +55,10 @@ export async function exportAuditEntries(entries: AuditEntry[], options: AuditEx
       rows.push([
         ...common,
         auditFieldText(change.field, t),
-        removed ?? auditValueText(change.field, change.before, t, options.language),
-        removed ?? auditValueText(change.field, change.after, t, options.language),
+        removed ??
+          auditValueText(change.field, change.before, t, options.language, options.timeZone),
+        removed ??
+          auditValueText(change.field, change.after, t, options.language, options.timeZone),
       ]);
     }
   }

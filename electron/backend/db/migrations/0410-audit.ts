@@ -111,6 +111,47 @@ const importTriggers = `
  * audit_mute holds a row while a privacy operation runs: it writes one summary entry itself,
  * instead of field-by-field entries that would copy the very data it removes.
  */
+/**
+ * Attendance is logged from its own change log (attendance_change, written by the attendance
+ * slice in the same transaction as every check-in, check-out, undo, correction, badge and desk
+ * note, and signed by the registrar at the desk): one trigger there covers every path, and the
+ * entry outlives the registration, whose removal deletes its attendance log.
+ */
+const timeOf = (side: 'before' | 'after', key: string) =>
+  `CASE WHEN json_valid(NEW.${side}) THEN json_extract(NEW.${side}, '$.${key}') END`;
+const attendanceChange = (field: string, before: string, after: string, when: string) =>
+  `SELECT json_object('f', '${field}', 'b', ${before}, 'a', ${after}) AS c WHERE ${when}`;
+const attendanceTrigger = `
+  CREATE TRIGGER audit_attendance_change AFTER INSERT ON attendance_change WHEN ${NOT_MUTED_SQL}
+  BEGIN
+    INSERT INTO audit_entry (at, operator, os_user, entity, entity_id, action, via, meeting_id,
+      person_id, label, changes)
+    SELECT NEW.changed_at, coalesce(nullif(NEW.operator, ''), ${OPERATOR_SQL}), ${OS_USER_SQL},
+      'attendance', NEW.registration_id, NEW.action, '', r.meeting_id, r.person_id,
+      coalesce(${personName('r.person_id')}, ''),
+      (SELECT json_group_array(json(c)) FROM (
+        ${[
+          attendanceChange('day', 'NULL', 'NEW.day', 'NEW.day IS NOT NULL'),
+          attendanceChange(
+            'session',
+            'NULL',
+            '(SELECT title FROM session WHERE id = NEW.session_id)',
+            'NEW.session_id IS NOT NULL',
+          ),
+          attendanceChange('method', 'NULL', 'NEW.method', 'NEW.method IS NOT NULL'),
+          ...['checkedInAt', 'checkedOutAt'].map((key) =>
+            attendanceChange(
+              key,
+              timeOf('before', key),
+              timeOf('after', key),
+              `NEW.action <> 'desk_note' AND ${timeOf('before', key)} IS NOT ${timeOf('after', key)}`,
+            ),
+          ),
+          attendanceChange('deskNote', 'NEW.before', 'NEW.after', "NEW.action = 'desk_note'"),
+        ].join(' UNION ALL ')}))
+    FROM registration r WHERE r.id = NEW.registration_id;
+  END;`;
+
 const migration: Migration = {
   version: 410,
   name: 'audit',
@@ -140,6 +181,7 @@ const migration: Migration = {
 
       ${[person, registration, meeting].map(auditTriggers).join('\n')}
       ${importTriggers}
+      ${attendanceTrigger}
     `);
   },
 };

@@ -4,7 +4,8 @@
  * Why a PDF: the file goes to the person, not to an analyst. A PDF reads and prints the same
  * everywhere, cannot be changed by accident on the way, and the backend's PDF writer embeds fonts
  * for every script a name may be written in (Arabic, Chinese, Thai…), right-to-left included.
- * Each table's data has its own section, field by field as the screens name it; records of a
+ * Each table's data has its own section, field by field as the screens name it (a badge's token
+ * is left out: it is a key that checks them in, not data about them); records of a
  * table without a section yet are listed column by column, so nothing held is left out.
  */
 import { countryName } from '../../../../shared/domain/countries';
@@ -207,6 +208,71 @@ export async function subjectAccessPdf(data: SubjectData, o: SubjectAccessOption
     ]),
   );
 
+  const a = data.attendance;
+  const method = (m: string) => t(`attendance.method.${m}`);
+  heading(t('privacy.subjectAccess.attendanceDays'));
+  table(
+    [
+      [t('privacy.subjectAccess.meeting'), 2],
+      [t('audit.field.day'), 1.3],
+      [t('audit.field.checkedInAt'), 1.5],
+      [t('audit.field.checkedOutAt'), 1.5],
+      [t('audit.field.method'), 1.2],
+      [t('audit.columns.who'), 1.2],
+    ],
+    a.days.map((d) => [
+      d.meetingTitle,
+      formatDay(d.day, lang),
+      instant(d.checkedInAt),
+      instant(d.checkedOutAt),
+      method(d.method),
+      text(d.operator),
+    ]),
+  );
+  heading(t('privacy.subjectAccess.attendanceSessions'));
+  table(
+    [
+      [t('privacy.subjectAccess.meeting'), 2],
+      [t('audit.field.sessionTitle'), 2.5],
+      [t('audit.field.checkedInAt'), 1.5],
+      [t('audit.field.method'), 1.2],
+      [t('audit.columns.who'), 1.2],
+    ],
+    a.sessions.map((s) => [
+      s.meetingTitle,
+      text(s.sessionTitle),
+      instant(s.checkedInAt),
+      method(s.method),
+      text(s.operator),
+    ]),
+  );
+  heading(t('privacy.subjectAccess.badges'));
+  table(
+    [
+      [t('privacy.subjectAccess.meeting'), 2],
+      [t('privacy.subjectAccess.issuedAt'), 1.5],
+      [t('privacy.subjectAccess.collectedAt'), 1.5],
+      [t('privacy.subjectAccess.replacedAt'), 1.5],
+    ],
+    a.badges.map((b) => [
+      b.meetingTitle,
+      instant(b.issuedAt),
+      instant(b.collectedAt),
+      instant(b.replacedAt),
+    ]),
+  );
+  if (a.deskNotes.length) {
+    heading(t('audit.field.deskNote'));
+    table(
+      [
+        [t('privacy.subjectAccess.meeting'), 2],
+        [t('audit.field.deskNote'), 4],
+        [t('privacy.subjectAccess.updatedAt'), 1.5],
+      ],
+      a.deskNotes.map((n) => [n.meetingTitle, n.note, instant(n.updatedAt)]),
+    );
+  }
+
   for (const other of data.otherRecords) {
     heading(t('privacy.subjectAccess.otherRecords', { table: other.table }));
     for (const row of other.rows) {
@@ -229,7 +295,7 @@ export async function subjectAccessPdf(data: SubjectData, o: SubjectAccessOption
       auditWho(e),
       auditSubjectText(e, t),
       auditActionText(e, t),
-      e.changes.map((c) => auditChangeText(c, t, lang)).join('\n'),
+      e.changes.map((c) => auditChangeText(c, t, lang, o.timeZone)).join('\n'),
     ]),
   );
 

@@ -4,7 +4,7 @@ import { auditChangeText } from '../../../../shared/domain/audit-text';
 import type { AuditEntry } from './use-audit-log';
 
 /** The fields an entry changed, one per line; values taken out for privacy say so. */
-export function AuditChanges({ entry }: { entry: AuditEntry }) {
+export function AuditChanges({ entry, timeZone }: { entry: AuditEntry; timeZone: string }) {
   const { t, i18n } = useTranslation();
   if (entry.changes.length === 0) return null;
   return (
@@ -16,7 +16,7 @@ export function AuditChanges({ entry }: { entry: AuditEntry }) {
             fs={change.removed ? 'italic' : undefined}
             c={change.removed ? 'dimmed' : undefined}
           >
-            {auditChangeText(change, t, i18n.language)}
+            {auditChangeText(change, t, i18n.language, timeZone)}
           </Text>
         </List.Item>
       ))}

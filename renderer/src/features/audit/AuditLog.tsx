@@ -147,7 +147,7 @@ export function AuditLog({ scope, timeZone, label }: Props) {
                     <Text size="sm">{auditActionText(entry, t)}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <AuditChanges entry={entry} />
+                    <AuditChanges entry={entry} timeZone={timeZone} />
                   </Table.Td>
                 </Table.Tr>
               ))}
