@@ -80,8 +80,12 @@ function where(db: Db, filter: EntryFilter, withWho = true) {
   const clauses: string[] = [];
   const params: Record<string, string | number> = {};
   if (filter.meetingId !== undefined) {
-    clauses.push(`(meeting_id = @meeting OR (entity = 'person' AND person_id IN (
-      SELECT person_id FROM registration WHERE meeting_id = @meeting)))`);
+    // Two index lookups rather than an OR that would read the whole log.
+    clauses.push(`id IN (
+      SELECT id FROM audit_entry WHERE meeting_id = @meeting
+      UNION ALL
+      SELECT id FROM audit_entry WHERE entity = 'person' AND person_id IN (
+        SELECT person_id FROM registration WHERE meeting_id = @meeting))`);
     params.meeting = filter.meetingId;
   }
   if (filter.personId !== undefined) {
@@ -109,9 +113,12 @@ function where(db: Db, filter: EntryFilter, withWho = true) {
     // Every word in what the entry says, or the entry is about a person the words find now.
     const match = searchMatch(filter.query);
     params.people = JSON.stringify(match ? matchingPeople(db, match) : []);
+    // The label (a name, a title) is folded like the people search; values are matched as typed,
+    // case aside: folding every entry's values would read and fold the whole log per keystroke.
     const text = words.map((w, i) => {
       params[`w${i}`] = w;
-      return `instr(audit_fold(label || ' ' || changes), @w${i}) > 0`;
+      params[`l${i}`] = `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      return `(instr(audit_fold(label), @w${i}) > 0 OR changes LIKE @l${i} ESCAPE '\\')`;
     });
     clauses.push(
       `(person_id IN (SELECT value FROM json_each(@people)) OR (${text.join(' AND ')}))`,
@@ -122,10 +129,18 @@ function where(db: Db, filter: EntryFilter, withWho = true) {
 
 /** SQL that reads the audit log. Entries are written by triggers and by agenda-audit.ts. */
 export function createAuditRepo(db: Db) {
-  // Searching folds accents and case the way the people search does ("nunez" finds Núñez).
-  db.function('audit_fold', { deterministic: true }, (text: unknown) =>
-    typeof text === 'string' ? foldSearchText(text) : '',
-  );
+  // Searching folds accents and case the way the people search does ("nunez" finds Núñez);
+  // labels repeat (one person's entries share their name), so each is folded once.
+  const folded = new Map<string, string>();
+  db.function('audit_fold', { deterministic: true }, (text: unknown) => {
+    if (typeof text !== 'string') return '';
+    let key = folded.get(text);
+    if (key === undefined) {
+      if (folded.size > 100_000) folded.clear();
+      folded.set(text, (key = foldSearchText(text)));
+    }
+    return key;
+  });
 
   return {
     /** Entries newest first, at most `limit`, older than `beforeId` when given. */

@@ -69,10 +69,14 @@ function ReviewBody({ onClose }: { onClose(): void }) {
     }
     notifications.show({
       color: 'green',
-      message: t('privacy.retention.done', {
-        count: reply.value.anonymised,
-        registrations: reply.value.registrationsCleared,
-      }),
+      message: [
+        t('privacy.retention.done', { count: reply.value.anonymised }),
+        reply.value.registrationsCleared > 0
+          ? t('privacy.retention.doneRegistrations', { count: reply.value.registrationsCleared })
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     });
     onClose();
   }

@@ -33,7 +33,9 @@ export function RetentionStartCheck() {
       >
         <Stack>
           <Text size="sm">
-            {t('privacy.start.body', { count: due?.meetings ?? 0, people: due?.people ?? 0 })}
+            {t('privacy.start.meetings', { count: due?.meetings ?? 0 })}{' '}
+            {t('privacy.start.people', { count: due?.people ?? 0 })}{' '}
+            {t('privacy.start.nothingChanges')}
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setDue(null)}>
