@@ -1,6 +1,8 @@
 import type { BackendContext } from './context';
 import type { HandlerTable } from './handler-types';
 import { agendaHandlers } from './agenda/agenda.handlers';
+import { auditHandlers } from './audit/audit.handlers';
+import { privacyHandlers } from './privacy/privacy.handlers';
 import { attendanceHandlers } from './attendance/attendance.handlers';
 import { demoHandlers } from './demo/demo.handlers';
 import { importsHandlers } from './imports/imports.handlers';
@@ -24,6 +26,8 @@ export function createHandlerTable(ctx: BackendContext): FeatureTable {
     ...importsHandlers(ctx),
     ...agendaHandlers(ctx),
     ...reportsHandlers(ctx),
+    ...auditHandlers(ctx),
+    ...privacyHandlers(ctx),
     ...attendanceHandlers(ctx),
   };
 }

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { agendaChannels } from './agenda';
+import { auditChannels } from './audit';
+import { privacyChannels } from './privacy';
 import { attendanceChannels } from './attendance';
 import { backupChannels } from './backup';
 import { demoChannels } from './demo';
@@ -23,6 +25,8 @@ export const contract = {
   ...agendaChannels,
   ...reportsChannels,
   ...reportsDocumentChannels,
+  ...auditChannels,
+  ...privacyChannels,
   ...attendanceChannels,
   ...backupChannels,
 };

@@ -45,6 +45,13 @@ const meetingFields = z.object({
     .default([]),
   description: multilineText(5000).default(''),
   parentId: id.nullable().default(null),
+  /** After this day the participants' personal data is anonymised (see privacy/); null: kept. */
+  retentionDate: z
+    .string()
+    .refine((s) => isCalendarDay(s), { error: 'errors.invalidDate', abort: true })
+    .refine(isDayInAcceptedYears, { error: 'errors.yearOutOfRange' })
+    .nullable()
+    .default(null),
 });
 
 const hasValidDays = (value: unknown): value is { startDate: string; endDate: string } => {
@@ -76,6 +83,13 @@ export const MeetingInput = meetingFields.superRefine(
         path: ['endDate'],
         message: `errors.meetingTooLong?max=${MAX_MEETING_DAYS}`,
       });
+    // Anonymising people before the meeting is over would lose the meeting itself.
+    if (m.retentionDate && isCalendarDay(m.retentionDate) && m.retentionDate < m.endDate)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['retentionDate'],
+        message: 'errors.retentionBeforeEnd',
+      });
   },
   { when: (payload) => hasValidDays(payload.value) },
 );
@@ -94,6 +108,7 @@ export const Meeting = z.object({
   languages: z.array(z.string()),
   description: z.string(),
   parentId: z.number().nullable(),
+  retentionDate: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -118,6 +118,8 @@ export const Person = z.object({
   consentToList: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** When the retention rule anonymised them (ISO), null while their data is kept. */
+  anonymisedAt: z.string().nullable(),
 });
 
 export const PersonMeeting = z.object({

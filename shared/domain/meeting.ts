@@ -24,6 +24,8 @@ export interface Meeting {
   languages: string[];
   description: string;
   parentId: number | null;
+  /** The day after which its participants' personal data is anonymised; null: kept. */
+  retentionDate: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -36,15 +36,23 @@ export interface ConsoleOptions {
 export type PrepareDataDir = { run(dataDir: string): Promise<void> | void } | null;
 
 /**
+ * The operator named before the page opens, so the question the app asks at start when no one
+ * is named does not cover every test's first screen; null leaves it unasked (tests of it).
+ */
+export interface OperatorOptions {
+  operator: string | null;
+}
+
+type Fixtures = { host: HostHandle; app: Page; now: string | null } & ConsoleOptions &
+  OperatorOptions & { prepareDataDir: PrepareDataDir };
+
+/**
  * Each test gets the real browser host (the same server code `npm run web` runs, with the backend
  * in its worker threads) on a free loopback port, with its own fresh data directory.
  */
-export const test = base.extend<
-  { host: HostHandle; app: Page; now: string | null } & ConsoleOptions & {
-      prepareDataDir: PrepareDataDir;
-    }
->({
+export const test = base.extend<Fixtures>({
   consoleAllowed: [[], { option: true }],
+  operator: ['Camille Laurent', { option: true }],
   prepareDataDir: [null, { option: true }],
   // The backend's clock: the real one, or from `now` on (test.use({ now: '…' })) so that "today"
   // at the desk never depends on the day the tests run.
@@ -74,7 +82,7 @@ export const test = base.extend<
     await use(page);
     expect(problems, 'the browser console and network log stay clean').toEqual([]);
   },
-  host: async ({ now, prepareDataDir }, use) => {
+  host: async ({ now, operator, prepareDataDir }, use) => {
     if (!fs.existsSync(workerFile)) throw new Error(`${workerFile} is missing: build first.`);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-e2e-'));
     await prepareDataDir?.run(dataDir);
@@ -85,6 +93,7 @@ export const test = base.extend<
       workerFile,
       ...(now ? { now: Date.parse(now) } : {}),
     });
+    if (operator !== null) await backend.dispatch('audit.setOperator', { operator });
     // Opened on first use only: a test that replaces the file (a restore) must not hold it open.
     const opened: { db: Database.Database | null } = { db: null };
     const token = newToken();

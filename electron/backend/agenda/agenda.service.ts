@@ -5,6 +5,7 @@ import { DEFAULT_TYPE_COLOURS, type Session } from '../../../shared/domain/agend
 import type { Meeting } from '../../../shared/domain/meeting';
 import type { Agenda, ParsedInput } from '../../../shared/api';
 import { createMeetingsRepo } from '../meetings/meetings.repo';
+import { createAgendaAudit } from '../audit/agenda-audit';
 import { createAwardsRepo } from './awards.repo';
 import { changeRecorder, staleChanges, writeChanges, type Repos } from './changes';
 import { createHistoryRepo } from './history.repo';
@@ -28,6 +29,8 @@ export function createAgendaCore(db: Db) {
     awards: createAwardsRepo(db),
   };
   const history = createHistoryRepo(db);
+  // The audit log is written here, in each edit's transaction: every edit passes through.
+  const audit = createAgendaAudit(db);
 
   function meeting(id: number): Meeting {
     const m = meetings.get(id);
@@ -76,7 +79,10 @@ export function createAgendaCore(db: Db) {
       const recorder = changeRecorder(repos);
       const result = run(recorder);
       const changes = recorder.finish();
-      if (changes.length) history.record(meetingId, action, subject, changes, nowIso());
+      if (changes.length) {
+        history.record(meetingId, action, subject, changes, nowIso());
+        audit.record(meetingId, changes, '');
+      }
       return result;
     })();
   }
@@ -94,6 +100,7 @@ export function createAgendaCore(db: Db) {
         if (staleChanges(repos, entry.changes, expected).length) return false;
         writeChanges(repos, entry.changes, direction === 'undo' ? 'before' : 'after');
         history.markUndone(entry.id, direction === 'undo');
+        audit.record(meetingId, entry.changes, direction);
         return true;
       })();
     } catch (error) {

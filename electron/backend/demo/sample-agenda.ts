@@ -10,6 +10,8 @@ import { createRoomsRepo } from '../agenda/rooms.repo';
 import { createSessionsRepo } from '../agenda/sessions.repo';
 import { createAwardsRepo } from '../agenda/awards.repo';
 import { createMeetingsRepo } from '../meetings/meetings.repo';
+import { createAgendaAudit } from '../audit/agenda-audit';
+import type { Change } from '../agenda/changes';
 import { createOrganisationsRepo } from '../people/organisations.repo';
 import { createRegistrationsRepo } from '../registrations/registrations.repo';
 import type { ParticipantRow } from '../registrations/types';
@@ -140,6 +142,8 @@ export function loadSampleProgramme(db: Db, meetingId: number, programme: Sample
   const now = nowIso();
 
   db.transaction(() => {
+    // Outside the undo history, but not outside the audit log: each row is logged as created.
+    const created: Change[] = [];
     const roomIds = new Map<string, number>();
     for (const room of programme.rooms)
       roomIds.set(
@@ -183,10 +187,15 @@ export function loadSampleProgramme(db: Db, meetingId: number, programme: Sample
         updatedAt: now,
       });
       sessionIds.set(s.title, id);
+      created.push({ kind: 'session', id, before: null, after: sessions.session(id) });
     }
+    for (const id of roomIds.values())
+      created.push({ kind: 'room', id, before: null, after: rooms.room(id) });
+    for (const id of trackIds.values())
+      created.push({ kind: 'track', id, before: null, after: rooms.track(id) });
     for (const award of programme.awards) {
       const recipientOrganisationId = organisationId(award.recipient);
-      awards.insert({
+      const id = awards.insert({
         meetingId,
         name: award.name,
         recipientOrganisationId,
@@ -195,6 +204,8 @@ export function loadSampleProgramme(db: Db, meetingId: number, programme: Sample
         sessionId: sessionIds.get(award.session) ?? null,
         citation: award.citation,
       });
+      created.push({ kind: 'award', id, before: null, after: awards.award(id) });
     }
+    createAgendaAudit(db).record(meetingId, created, '');
   })();
 }

@@ -15,6 +15,7 @@ export const SAMPLE_PROGRAMME: MeetingFields = {
     'Launch of the regional programme against trafficking in human beings in West Africa and the Sahel, ' +
     'under which the operational and working-group meetings are held.',
   parentId: null,
+  retentionDate: null,
 };
 
 export const SAMPLE_SPECIALISTS_GROUP: MeetingFields = {
@@ -32,6 +33,7 @@ export const SAMPLE_SPECIALISTS_GROUP: MeetingFields = {
     'identifying victims and offenders, disrupting the networks that produce and circulate abuse ' +
     'material, prevention, the Darknet, and an award to a civil-society network active in 93 countries.',
   parentId: null,
+  retentionDate: null,
 };
 
 export const SAMPLE_WORKING_GROUP: Omit<MeetingFields, 'parentId'> = {
@@ -48,4 +50,5 @@ export const SAMPLE_WORKING_GROUP: Omit<MeetingFields, 'parentId'> = {
     'Follow-up to the multi-country operation against human trafficking (Chad, Mali, Mauritania, Niger, ' +
     'Senegal): outcomes of the operation, country reports, exchange of good and less good practices, ' +
     'and the way forward on prevention, protection and prosecution.',
+  retentionDate: null,
 };

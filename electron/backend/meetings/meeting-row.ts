@@ -14,6 +14,7 @@ export interface MeetingRow {
   languages: string;
   description: string;
   parent_id: number | null;
+  retention_date: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -33,6 +34,7 @@ export function toMeeting(row: MeetingRow): Meeting {
     languages: JSON.parse(row.languages) as string[],
     description: row.description,
     parentId: row.parent_id,
+    retentionDate: row.retention_date,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -19,6 +19,7 @@ function toParams(m: MeetingFields) {
     languages: JSON.stringify(m.languages),
     description: m.description,
     parent_id: m.parentId,
+    retention_date: m.retentionDate,
     search_text: meetingSearchText(m),
     title_key: meetingTitleKey(m.title),
   };
@@ -39,14 +40,16 @@ export function createMeetingsRepo(db: Db) {
     ),
     insert: db.prepare(`
       INSERT INTO meeting (title, kind, venue, city, country_code, start_date, end_date, time_zone,
-        languages, description, parent_id, search_text, title_key, created_at, updated_at)
+        languages, description, parent_id, retention_date, search_text, title_key, created_at,
+        updated_at)
       VALUES (@title, @kind, @venue, @city, @country_code, @start_date, @end_date, @time_zone,
-        @languages, @description, @parent_id, @search_text, @title_key, @now, @now)`),
+        @languages, @description, @parent_id, @retention_date, @search_text, @title_key, @now,
+        @now)`),
     update: db.prepare(`
       UPDATE meeting SET title = @title, kind = @kind, venue = @venue, city = @city,
         country_code = @country_code, start_date = @start_date, end_date = @end_date,
         time_zone = @time_zone, languages = @languages, description = @description,
-        parent_id = @parent_id, search_text = @search_text, title_key = @title_key,
+        parent_id = @parent_id, retention_date = @retention_date, search_text = @search_text, title_key = @title_key,
         updated_at = @now
       WHERE id = @id`),
     delete: db.prepare<[number]>('DELETE FROM meeting WHERE id = ?'),

@@ -21,6 +21,7 @@ interface PersonRow {
   consent_to_list: number;
   created_at: string;
   updated_at: string;
+  anonymised_at: string | null;
 }
 
 function toPerson(row: PersonRow): Person {
@@ -42,6 +43,7 @@ function toPerson(row: PersonRow): Person {
     consentToList: row.consent_to_list === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    anonymisedAt: row.anonymised_at,
   };
 }
 

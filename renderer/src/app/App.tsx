@@ -14,6 +14,9 @@ import { MeetingFormPage, MeetingOverviewPage, ParticipantsPage } from './lazy-p
 import { AgendaPage, ImportPage, OrganisationPage } from './lazy-pages';
 import { DashboardPage, ExportCentrePage } from './lazy-pages';
 import { DocumentsPage, VisaLettersPage } from './lazy-pages';
+import { MeetingAuditPage, RetentionPage } from './lazy-pages';
+import { OperatorButton } from '../features/audit/OperatorButton';
+import { RetentionStartCheck } from '../features/privacy/RetentionStartCheck';
 import { AttendancePage, DeskPage, SessionRosterPage } from './lazy-pages';
 import { SettingsPage } from './lazy-pages';
 import { DatabaseBanner } from '../features/settings/DatabaseBanner';
@@ -59,7 +62,10 @@ export function App() {
                 {t('app.tagline')}
               </Text>
             </Group>
-            <LanguageSwitch />
+            <Group gap="sm">
+              <OperatorButton />
+              <LanguageSwitch />
+            </Group>
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="sm" aria-label={t('app.mainNavigation')}>
@@ -82,6 +88,7 @@ export function App() {
               <Route path="/meetings/:id/reports/exports" component={ExportCentrePage} />
               <Route path="/meetings/:id/reports/documents" component={DocumentsPage} />
               <Route path="/meetings/:id/reports/visa-letters" component={VisaLettersPage} />
+              <Route path="/meetings/:id/changes" component={MeetingAuditPage} />
               <Route path="/meetings/:id/attendance" component={AttendancePage} />
               <Route
                 path="/meetings/:id/attendance/sessions/:sessionId"
@@ -96,11 +103,13 @@ export function App() {
               <Route path="/organisations/:id" component={OrganisationPage} />
               <Route path="/countries" component={CountriesPage} />
               <Route path="/settings" component={SettingsPage} />
+              <Route path="/privacy" component={RetentionPage} />
               <Route component={NotFound} />
             </Switch>
           </Suspense>
         </AppShell.Main>
       </AppShell>
+      <RetentionStartCheck />
     </Router>
   );
 }

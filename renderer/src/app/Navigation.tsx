@@ -3,6 +3,7 @@ import {
   IconBuildingCommunity,
   IconCalendarEvent,
   IconSettings,
+  IconShieldLock,
   IconUsers,
   IconWorld,
 } from '@tabler/icons-react';
@@ -16,6 +17,7 @@ const DIRECTORY_LINKS = [
   { href: '/people', labelKey: 'nav.people', icon: IconUsers },
   { href: '/organisations', labelKey: 'nav.organisations', icon: IconBuildingCommunity },
   { href: '/countries', labelKey: 'nav.countries', icon: IconWorld },
+  { href: '/privacy', labelKey: 'nav.privacy', icon: IconShieldLock },
 ];
 
 /** Meetings first; inside a meeting, its sections; then the lists that span meetings. */

@@ -52,6 +52,12 @@ const PRELOADS: [RegExp, () => Promise<unknown>][] = [
 export function preloadPage(hash: string): void {
   for (const [route, load] of PRELOADS) if (route.test(hash)) void load();
 }
+export const MeetingAuditPage = lazy(() =>
+  import('../features/audit/MeetingAuditPage').then((m) => ({ default: m.MeetingAuditPage })),
+);
+export const RetentionPage = lazy(() =>
+  import('../features/privacy/RetentionPage').then((m) => ({ default: m.RetentionPage })),
+);
 export const AgendaPage = lazy(() =>
   import('../features/agenda/AgendaPage').then((m) => ({ default: m.AgendaPage })),
 );

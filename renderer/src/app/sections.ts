@@ -1,6 +1,7 @@
 import {
   IconCalendarEvent,
   IconChartBar,
+  IconHistory,
   IconLayoutDashboard,
   IconUserCheck,
   IconUsers,
@@ -21,4 +22,5 @@ export const MEETING_SECTIONS: MeetingSection[] = [
   { path: 'agenda', labelKey: 'agenda.nav', icon: IconCalendarEvent },
   { path: 'attendance', labelKey: 'attendance.nav', icon: IconUserCheck },
   { path: 'reports', labelKey: 'reports.nav', icon: IconChartBar },
+  { path: 'changes', labelKey: 'audit.nav', icon: IconHistory },
 ];

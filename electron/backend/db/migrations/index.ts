@@ -11,6 +11,8 @@ import registrationConsent from './0200-registration-consent';
 import documentTemplates from './0210-document-templates';
 import visaDetails from './0220-visa-details';
 import countriesSeed from './0300-countries-seed';
+import retention from './0400-retention';
+import audit from './0410-audit';
 
 /** Every schema step, in order; append new ones at the end. */
 export const migrations: readonly Migration[] = [
@@ -26,4 +28,6 @@ export const migrations: readonly Migration[] = [
   documentTemplates,
   visaDetails,
   countriesSeed,
+  retention,
+  audit,
 ];

@@ -36,6 +36,7 @@ export function MeetingForm({ initial, meetingId, onSubmit }: Props) {
   });
   const options = useMeetingOptions(useWatch({ control, name: 'timeZone' }));
   const firstDay = useWatch({ control, name: 'startDate' });
+  const lastDay = useWatch({ control, name: 'endDate' });
   const parentOf = (id: number) => list.find((m) => m.id === id)?.parentId ?? null;
   const parents = list
     .filter((m) => meetingId === null || !wouldCreateCycle(meetingId, m.id, parentOf))
@@ -140,6 +141,16 @@ export function MeetingForm({ initial, meetingId, onSubmit }: Props) {
           searchable
           data={parents}
           error={err('parentId')}
+        />
+        <DayField
+          control={control}
+          name="retentionDate"
+          empty={null}
+          clearable
+          openAt={lastDay}
+          label={t('meetings.form.retentionDate')}
+          description={t('meetings.form.retentionHint')}
+          error={err('retentionDate')}
         />
         <Textarea
           label={t('meetings.form.description')}

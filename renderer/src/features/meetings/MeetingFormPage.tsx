@@ -21,6 +21,7 @@ const emptyMeeting = (): MeetingInput => ({
   languages: ['en'],
   description: '',
   parentId: null,
+  retentionDate: null,
 });
 
 /** Creates a meeting (/meetings/new) or edits one (/meetings/:id/edit). */

@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import type { ApiError } from '../../../../shared/api';
 import type { Meeting } from '../../../../shared/domain/meeting';
-import { dayCount } from '../../../../shared/domain/time';
+import { dayCount, formatDay } from '../../../../shared/domain/time';
 import { call, onBackendEvent } from '../../lib/api';
 import { errorText } from '../../ui/errors';
 import { useMeetingList } from './meetings.store';
@@ -108,6 +108,11 @@ export function MeetingOverviewPage() {
             ) : (
               none
             )}
+          </DetailField>
+          <DetailField label={t('meetings.page.retention')}>
+            {meeting.retentionDate
+              ? formatDay(meeting.retentionDate, lang)
+              : t('meetings.page.retentionNone')}
           </DetailField>
           {children.length > 0 && (
             <DetailField label={t('meetings.page.children')}>

@@ -19,14 +19,20 @@ import type { ApiError, Output } from '../../../../shared/api';
 import { displayName } from '../../../../shared/domain/people';
 import { countryName } from '../../../../shared/domain/countries';
 import { languageName } from '../../../../shared/domain/languages';
+import { formatInstant } from '../../../../shared/domain/time';
 import { call, onBackendEvent } from '../../lib/api';
 import { errorText } from '../../ui/errors';
 import { PersonMeetings } from './PersonMeetings';
 import { PersonEditModal } from './PersonEditModal';
 import { DetailField, DetailText } from '../../ui/DetailField';
 import { AwardsOfRecipient } from '../agenda/AwardsOfRecipient';
+import { PersonAuditSection } from '../audit/PersonAuditSection';
+import { ErasePersonButton } from '../privacy/ErasePersonButton';
+import { SubjectAccessMenu } from '../privacy/SubjectAccessMenu';
 
 export type PersonDetails = Output<'people.get'>;
+
+const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /** One person: who they are, and every meeting they are registered to. */
 export function PersonPage() {
@@ -87,14 +93,23 @@ export function PersonPage() {
             {!person.position && person.organisationId === null && none}
           </Text>
         </Stack>
-        <Button
-          variant="default"
-          leftSection={<IconEdit size={16} aria-hidden />}
-          onClick={() => setEditing(true)}
-        >
-          {t('people.page.edit')}
-        </Button>
+        <Group gap="sm">
+          <Button
+            variant="default"
+            leftSection={<IconEdit size={16} aria-hidden />}
+            onClick={() => setEditing(true)}
+          >
+            {t('people.page.edit')}
+          </Button>
+          <SubjectAccessMenu personId={person.id} />
+          <ErasePersonButton personId={person.id} />
+        </Group>
       </Group>
+      {person.anonymisedAt && (
+        <Alert color="gray" role="status">
+          {t('privacy.anonymisedOn', { day: formatInstant(person.anonymisedAt, localZone, lang) })}
+        </Alert>
+      )}
       <Paper withBorder p="lg">
         <Title order={3} size="h4" mb="md">
           {t('people.page.details')}
@@ -153,6 +168,7 @@ export function PersonPage() {
       </Paper>
       <PersonMeetings meetings={person.meetings} />
       <AwardsOfRecipient personId={person.id} />
+      <PersonAuditSection personId={person.id} name={displayName(person)} />
       {editing && (
         <PersonEditModal
           person={person}

@@ -22,6 +22,8 @@ interface DayFieldOptions {
   openAt?: string | null | undefined;
   withAsterisk?: boolean;
   clearable?: boolean;
+  /** A line under the label that explains the field. */
+  description?: string;
 }
 
 const isAccepted = (value: unknown): value is string =>
@@ -74,6 +76,7 @@ function DayInput({
   openAt,
   withAsterisk,
   clearable,
+  description,
 }: Binding & Omit<FieldProps<FieldValues>, 'control' | 'name'> & DayFieldOptions) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -86,6 +89,7 @@ function DayInput({
     <DateInput
       ref={inputRef}
       label={label}
+      description={description}
       error={error}
       withAsterisk={withAsterisk}
       clearable={clearable}
