@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { id, text } from './zod-messages';
+import { id, searchText, text } from './zod-messages';
 import { PersonInput } from './people';
 import { ExportFile } from './registrations';
 export { AttendanceSnapshot } from './attendance-snapshot';
@@ -224,7 +224,8 @@ export const attendanceChannels = {
   'attendance.scan': channel(
     z.object({
       ...place,
-      text: z.string().max(1000),
+      // What a scanner typed, Enter included (\r or \n): only matched against badges, never stored.
+      text: searchText(1000),
       mode: z.enum(['in', 'out']).default('in'),
       operator,
     }),
@@ -232,7 +233,7 @@ export const attendanceChannels = {
   ),
   /** The meeting's people matching a typed name, organisation or country (3+ letters, accents ignored). */
   'attendance.find': channel(
-    z.object({ ...place, query: z.string().max(200) }),
+    z.object({ ...place, query: searchText(200) }),
     z.object({ query: z.string(), matches: z.array(DeskMatch), total: z.number() }),
   ),
   /** Checks in (or out) one registration picked from the list. */
