@@ -26,6 +26,7 @@ export function reportsWith(
       dialogs: noDialogs,
       emit: () => {},
       clock: Date.now,
+      safety: { backupBeforeImport: async () => {} },
     },
     source,
   );
