@@ -213,7 +213,9 @@ test('retention at start: review who goes and who stays, confirm, and the figure
   await expect(review).toContainText('1 registration of these meetings loses its notes');
   const apply = await dialogs.understand(review, /^Anonymise 1 person$/);
   await apply.click();
-  await expect(app.getByText('1 person anonymised. 1 registration emptied of its notes and needs.')).toBeVisible();
+  await expect(
+    app.getByText('1 person anonymised. 1 registration emptied of its notes and needs.'),
+  ).toBeVisible();
 
   await expect(headline).toHaveText('2 expected (registered or confirmed) from 1 country');
   await expect(app.getByRole('row', { name: new RegExp(`#${moussa.personId}`) })).toBeVisible();
