@@ -5,7 +5,7 @@ import { runCrashKills } from '../crash/harness';
 // The long version (500 kills): npm run crash-soak.
 describe('the backend killed (SIGKILL) at random moments', () => {
   it('leaves a database that opens, passes integrity_check, and holds each operation whole or not at all', async () => {
-    const report = await runCrashKills({ kills: 52, concurrency: 2 });
+    const report = await runCrashKills({ kills: 60, concurrency: 2 });
     expect(report.problems, `seed ${report.seed}`).toEqual([]);
     expect(report.kills).toBeGreaterThanOrEqual(50);
     // The kills hit every kind of operation in the middle, on plain and encrypted files alike.

@@ -9,8 +9,8 @@ import type { Channel, Envelope, Input, Output } from '../../shared/api';
 /**
  * The operations the crash harness kills the backend in the middle of. Each runs the real
  * backend's channels, numbered so that what survived a kill can be checked: an operation is
- * there whole or not at all, and one the backend finished is there. Another slice adds its own
- * (check-ins) by adding an entry to CRASH_OPERATIONS.
+ * there whole or not at all, and one the backend finished is there. A slice adds its own by adding an
+ * entry to CRASH_OPERATIONS.
  */
 export interface CrashOperation {
   /** Sets up a fresh data folder once, before the first kill (in the harness's own process). */
@@ -174,6 +174,50 @@ const agendaOperation: CrashOperation = {
   },
 };
 
+/**
+ * A check-in at the desk: a walk-in, who becomes a person, a registration, the day's check-in, its
+ * line in the attendance change log and the audit's entries, all in one transaction.
+ */
+const checkInOperation: CrashOperation = {
+  async prepare(backend) {
+    await call(backend, 'meetings.create', MEETING);
+  },
+  async run(backend, n) {
+    await call(backend, 'attendance.walkIn', {
+      meetingId: meetingId(backend),
+      day: MEETING.startDate,
+      person: {
+        givenNames: `Awa ${n}`,
+        familyNames: 'Ndiaye',
+        email: `walk-in-${n}@crash.example`,
+        countryCode: 'SN',
+      },
+      createAnyway: true,
+      operator: 'Crash desk',
+    } as Input<'attendance.walkIn'>);
+  },
+  verify(backend, ops) {
+    // Person, registration, the day's check-in and its change-log line: 4 rows, or none.
+    const rows = backend.db
+      .prepare(
+        `SELECT (SELECT count(*) FROM person p WHERE p.email = :email)
+          + (SELECT count(*) FROM registration r JOIN person p ON p.id = r.person_id
+             WHERE p.email = :email)
+          + (SELECT count(*) FROM attendance_day a JOIN registration r ON r.id = a.registration_id
+             JOIN person p ON p.id = r.person_id WHERE p.email = :email)
+          + (SELECT count(*) FROM attendance_change c JOIN registration r ON r.id = c.registration_id
+             JOIN person p ON p.id = r.person_id WHERE p.email = :email AND c.action = 'check_in')`,
+      )
+      .pluck();
+    return wholeOrAbsent(
+      ops,
+      4,
+      (n) => rows.get({ email: `walk-in-${n}@crash.example` }) as number,
+      'check-in (walk-in)',
+    );
+  },
+};
+
 /** "Back up now": a backup is verified and complete under its name, or it does not exist. */
 const backupOperation: CrashOperation = {
   async prepare(backend) {
@@ -230,6 +274,7 @@ const restoreOperation: CrashOperation = {
 export const CRASH_OPERATIONS: Record<string, CrashOperation> = {
   import: importOperation,
   agenda: agendaOperation,
+  checkIn: checkInOperation,
   backup: backupOperation,
   restore: restoreOperation,
 };
