@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Database } from '../../electron/backend/db/sqlite';
 import { describe, expect, it } from 'vitest';
 import { databaseAt, sqlError, tableNames } from './migration-fixtures';
 

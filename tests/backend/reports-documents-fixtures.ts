@@ -26,6 +26,8 @@ export function reportsWith(
       dialogs: noDialogs,
       emit: () => {},
       clock: Date.now,
+      // The reports' handlers import nothing: no backup is asked of this stand-in.
+      safety: { backupBeforeImport: async () => {} },
     },
     source,
   );

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { Database } from '../../../electron/backend/db/sqlite';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Channel, Input, Output } from '../../../shared/api';
 import type { HostHandle } from '../fixtures';
