@@ -58,6 +58,8 @@ export const ErasurePreview = z.object({
   awards: z.array(z.object({ name: z.string(), meetingTitle: z.string() })),
   /** Check-in records (days and sessions) that go with the registrations. */
   attendanceRecords: z.number(),
+  /** Passport details entered for a meeting's visa letter, which go with the registrations. */
+  visaDetails: z.array(z.object({ meetingTitle: z.string() })),
   /** Entries of the audit log about them: kept, without their personal data. */
   auditEntries: z.number(),
   backupFirst: z.boolean(),
@@ -87,6 +89,7 @@ export const privacyChannels = {
       sessionRoles: z.number(),
       awards: z.number(),
       attendanceRecords: z.number(),
+      visaDetails: z.number(),
       backup: Backup,
     }),
   ),

@@ -161,6 +161,7 @@ export const AUDIT_FIELDS = {
   sessionRoles: plain('count'),
   awards: plain('count'),
   attendanceRecords: plain('count'),
+  visaDetails: plain('count'),
   anonymised: plain('count'),
   kept: plain('count'),
   registrationsCleared: plain('count'),

@@ -23,7 +23,8 @@ const entries = (db: Database.Database) =>
 function seed(db: Database.Database): void {
   db.exec(`
     INSERT INTO setting (key, value) VALUES ('audit.osUser', 'registrar');
-    INSERT INTO country (code, alpha3, numeric) VALUES ('FR', 'FRA', '250');
+    -- Migration 0300 seeds the countries; a schema without them gets France here.
+    INSERT OR IGNORE INTO country (code, alpha3, numeric) VALUES ('FR', 'FRA', '250');
     INSERT INTO organisation (name, name_key, created_at, updated_at)
       VALUES ('Police nationale', 'police nationale', 'now', 'now');
     INSERT INTO meeting (title, kind, start_date, end_date, time_zone, created_at, updated_at)

@@ -86,6 +86,7 @@ describe('deleting a person everywhere', () => {
         },
       ],
       attendanceRecords: 0,
+      visaDetails: [],
       backupFirst: false,
     });
     expect(preview.auditEntries).toBeGreaterThan(5);
@@ -100,6 +101,7 @@ describe('deleting a person everywhere', () => {
       sessionRoles: 1,
       awards: 1,
       attendanceRecords: 0,
+      visaDetails: 0,
       backup: null,
     });
     expect(await failure(backend, 'people.get', { id: officer.personId })).toMatchObject({

@@ -164,6 +164,67 @@ describe('export of everything held about one person', () => {
     expect(text).toContain('MA-998877');
   });
 
+  it('has a section for the passport details and the listing consent, in English and French', async (ctx) => {
+    ctx.skip(!POPPLER, POPPLER_MISSING);
+    const backend = testBackend();
+    const { meetingId, personId } = await nour(backend);
+    const [row] = (await backend.call('registrations.list', { meetingId })).filter(
+      (r) => r.personId === personId,
+    );
+    await backend.call('reports.saveVisaDetails', {
+      registrationId: row!.id,
+      details: {
+        passportNumber: 'UZ4417203',
+        nationalityCode: 'MA',
+        dateOfBirth: '1986-03-14',
+        placeOfBirth: 'Fès',
+        passportIssuedOn: '2021-05-02',
+        passportExpiresOn: '2031-05-01',
+        passportAuthority: 'Préfecture de Rabat',
+      },
+    });
+    await backend.call('registrations.bulkUpdate', { ids: [row!.id], consentToList: false });
+    const english = comparable(pdfText((await subjectAccess(backend, personId, 'en')).bytes));
+    for (const expected of [
+      'Passport details for visa letters',
+      'Passport number UZ4417203',
+      'Nationality (passport) Morocco',
+      'Date of birth 14 March 1986',
+      'Place of birth Fès',
+      'Issued on 2 May 2021',
+      'Valid until 1 May 2031',
+      'Issuing authority Préfecture de Rabat',
+      "Listed on this meeting's participant list No",
+    ])
+      expect(english).toContain(comparable(expected));
+    // Shown in its section, not as a raw table's columns.
+    expect(english).not.toContain('visa_details');
+    const french = comparable(pdfText((await subjectAccess(backend, personId, 'fr')).bytes));
+    for (const expected of [
+      'Données du passeport pour les lettres de visa',
+      'Numéro de passeport UZ4417203',
+      'Nationalité (passeport) Maroc',
+      'Date de naissance 14 mars 1986',
+      'Lieu de naissance Fès',
+      'Délivré le 2 mai 2021',
+      'Autorité de délivrance Préfecture de Rabat',
+      'Nommé(e) dans la liste des participants de cette réunion Non',
+    ])
+      expect(french).toContain(comparable(expected));
+  });
+
+  it('says when a registration follows the person’s standing listing answer', async (ctx) => {
+    ctx.skip(!POPPLER, POPPLER_MISSING);
+    const backend = testBackend();
+    const { personId } = await nour(backend);
+    const text = comparable(pdfText((await subjectAccess(backend, personId, 'en')).bytes));
+    expect(text).toContain(
+      comparable("Listed on this meeting's participant list No (their standing answer)"),
+    );
+    // No passport details entered: the section says so.
+    expect(text).toContain(comparable('Passport details for visa letters —'));
+  });
+
   it('covers every table that links rows to a person', () => {
     const backend = testBackend();
     const linked = createSubjectDataRepo(backend.db)

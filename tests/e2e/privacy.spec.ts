@@ -54,7 +54,17 @@ async function awa(host: HostHandle, due = false) {
       countryCode: 'SN',
       gender: 'female',
     },
-    registration: { status: 'confirmed', role: 'chair', dietary: 'No pork' },
+    registration: { status: 'confirmed', role: 'chair', dietary: 'No pork', visaLetter: true },
+  });
+  // Entered for Cotonou's visa letter (reports slice): goes with her, shown in her export.
+  await seed(host, 'reports.saveVisaDetails', {
+    registrationId: registration.id,
+    details: {
+      passportNumber: 'A02917735',
+      nationalityCode: 'SN',
+      dateOfBirth: '1983-07-19',
+      placeOfBirth: 'Ziguinchor',
+    },
   });
   await seed(host, 'registrations.create', {
     meetingId: lyon.id,
@@ -109,6 +119,7 @@ test('delete a person everywhere: what goes is listed, nothing happens without a
   await expect(dialogs.erase).toContainText('Specialists Group — Lyon (Delegate, Registered)');
   await expect(dialogs.erase).toContainText('Chair of “Country reports” (Working Group — Cotonou)');
   await expect(dialogs.erase).toContainText('1 award');
+  await expect(dialogs.erase).toContainText('Passport details for the visa letter of 1 meeting');
   await expect(dialogs.erase).toContainText('This cannot be undone.');
   await expect(dialogs.erase).toContainText('makes no backup first');
   // Cancel leaves her as she was.
@@ -163,6 +174,9 @@ test('export everything held about a person as a readable PDF', async ({ app, ho
     'Award for courage',
     'Change log',
     'Dietary needs: No pork',
+    'Passport details for visa letters',
+    'A02917735',
+    'Ziguinchor',
   ])
     expect(text).toContain(expected);
 });
@@ -179,6 +193,8 @@ test('export a person’s data in French from the French screen', async ({ app, 
     'Inscriptions à 2 réunions',
     'Régime alimentaire : No pork',
     'Journal des modifications',
+    'Données du passeport pour les lettres de visa',
+    'Lieu de naissance Ziguinchor',
   ])
     expect(text).toContain(expected);
 });

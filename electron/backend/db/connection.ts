@@ -82,6 +82,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     if (!readOnly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // Deleted rows are overwritten, not left in free pages: anonymising or deleting a person
+    // (privacy/) must leave no readable copy of their data, passports included, in the file.
+    db.pragma('secure_delete = ON');
     db.pragma('busy_timeout = 5000');
     if (readOnly) {
       if (version !== latestVersion(migrations))

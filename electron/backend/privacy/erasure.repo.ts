@@ -36,6 +36,11 @@ export function createErasureRepo(db: Db) {
       SELECT a.id, m.id AS meetingId, a.name, m.title AS meetingTitle
       FROM award a JOIN meeting m ON m.id = a.meeting_id
       WHERE a.recipient_person_id = ? ORDER BY m.start_date, a.name`),
+    visaDetails: db.prepare<[number], { meetingId: number; meetingTitle: string }>(`
+      SELECT m.id AS meetingId, m.title AS meetingTitle
+      FROM visa_details v JOIN registration r ON r.id = v.registration_id
+        JOIN meeting m ON m.id = r.meeting_id
+      WHERE r.person_id = ? ORDER BY m.start_date, m.id`),
     tables: db
       .prepare<[string], string>(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (SELECT value FROM json_each(?))",
@@ -47,6 +52,10 @@ export function createErasureRepo(db: Db) {
     leaveSessions: db.prepare<[number]>(
       'DELETE FROM session_person WHERE registration_id IN (SELECT id FROM registration WHERE person_id = ?)',
     ),
+    // They would go with the registrations (ON DELETE CASCADE); said here so the order is plain.
+    deleteVisaDetails: db.prepare<[number]>(
+      'DELETE FROM visa_details WHERE registration_id IN (SELECT id FROM registration WHERE person_id = ?)',
+    ),
     deleteAwards: db.prepare<[number]>('DELETE FROM award WHERE recipient_person_id = ?'),
     deleteRegistrations: db.prepare<[number]>('DELETE FROM registration WHERE person_id = ?'),
     deletePerson: db.prepare<[number]>('DELETE FROM person WHERE id = ?'),
@@ -56,6 +65,8 @@ export function createErasureRepo(db: Db) {
     registrations: (personId: number) => s.registrations.all(personId),
     sessionRoles: (personId: number) => s.sessionRoles.all(personId),
     awards: (personId: number) => s.awards.all(personId),
+    /** The meetings for whose visa letter their passport details were entered. */
+    visaDetails: (personId: number) => s.visaDetails.all(personId),
     /** Check-in records of these registrations, per meeting day and per session. */
     attendanceRecords(registrationIds: readonly number[]): number {
       const ids = JSON.stringify(registrationIds);
@@ -77,6 +88,7 @@ export function createErasureRepo(db: Db) {
     /** Session places first (they would refuse the registrations' deletion), then the rest. */
     erase(personId: number): void {
       s.leaveSessions.run(personId);
+      s.deleteVisaDetails.run(personId);
       s.deleteAwards.run(personId);
       s.deleteRegistrations.run(personId);
       s.deletePerson.run(personId);

@@ -10,8 +10,8 @@ import { createPrivacyRepo } from './privacy.repo';
 type Preview = Output<'privacy.erasurePreview'>;
 
 /**
- * "Delete this person everywhere": the person, their registrations (with status history and
- * check-ins), their places on sessions and the awards they received, and what undo snapshots
+ * "Delete this person everywhere": the person, their registrations (with status history,
+ * check-ins and the passport details of visa letters), their places on sessions and the awards they received, and what undo snapshots
  * still held about them. The audit log keeps that it happened: its entries about them stay,
  * emptied of every value, with one entry per meeting that lost a participant.
  */
@@ -35,6 +35,7 @@ export function createErasureService(db: Db) {
       registrations: registrations.map(({ id: _id, ...r }) => r),
       sessionRoles: repo.sessionRoles(personId).map(({ meetingId: _m, ...r }) => r),
       awards: repo.awards(personId).map(({ name, meetingTitle }) => ({ name, meetingTitle })),
+      visaDetails: repo.visaDetails(personId).map(({ meetingTitle }) => ({ meetingTitle })),
       attendanceRecords: repo.attendanceRecords(registrations.map((r) => r.id)),
       auditEntries: repo.auditEntries(personId),
       backupFirst,
@@ -48,6 +49,7 @@ export function createErasureService(db: Db) {
     const sessionRoles = repo.sessionRoles(personId);
     const awards = repo.awards(personId);
     const attendanceRecords = repo.attendanceRecords(registrationIds);
+    const visaDetails = repo.visaDetails(personId);
     privacy.mute('erasure');
     privacy.forgetSnapshots([personId], registrationIds);
     repo.erase(personId);
@@ -70,6 +72,7 @@ export function createErasureService(db: Db) {
           ...count('registrations', registrations.filter((r) => r.meetingId === meetingId).length),
           ...count('sessionRoles', sessionRoles.filter((r) => r.meetingId === meetingId).length),
           ...count('awards', awards.filter((a) => a.meetingId === meetingId).length),
+          ...count('visaDetails', visaDetails.filter((v) => v.meetingId === meetingId).length),
         ],
       });
     privacy.addEntry({
@@ -82,6 +85,7 @@ export function createErasureService(db: Db) {
         ...count('sessionRoles', sessionRoles.length),
         ...count('awards', awards.length),
         ...count('attendanceRecords', attendanceRecords),
+        ...count('visaDetails', visaDetails.length),
       ],
     });
     return {
@@ -89,6 +93,7 @@ export function createErasureService(db: Db) {
       sessionRoles: sessionRoles.length,
       awards: awards.length,
       attendanceRecords,
+      visaDetails: visaDetails.length,
     };
   });
 

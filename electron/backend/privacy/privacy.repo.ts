@@ -55,7 +55,8 @@ export function createPrivacyRepo(db: Db) {
       .prepare<[string], number>(
         `SELECT id FROM registration r WHERE meeting_id IN (${IDS})
          AND (dietary <> '' OR accessibility <> '' OR badge_name <> '' OR internal_notes <> ''
-           OR EXISTS (SELECT 1 FROM desk_note n WHERE n.registration_id = r.id))`,
+           OR EXISTS (SELECT 1 FROM desk_note n WHERE n.registration_id = r.id)
+           OR EXISTS (SELECT 1 FROM visa_details v WHERE v.registration_id = r.id))`,
       )
       .pluck(),
     participants: db
@@ -75,6 +76,11 @@ export function createPrivacyRepo(db: Db) {
     clearDeskNoteLog: db.prepare<[string]>(
       `UPDATE attendance_change SET before = NULL, after = NULL
        WHERE action = 'desk_note' AND registration_id IN (${IDS})`,
+    ),
+    // Passport details were entered for the meeting's visa letter only: past retention, or when
+    // the person is anonymised, that purpose is over.
+    clearVisaDetails: db.prepare<[string]>(
+      `DELETE FROM visa_details WHERE registration_id IN (${IDS})`,
     ),
     clearAwardNames: db.prepare<[string]>(
       `UPDATE award SET recipient_name = '' WHERE recipient_person_id IN (${IDS})`,
@@ -130,7 +136,7 @@ export function createPrivacyRepo(db: Db) {
     registrations: () => s.registrations.all(),
     anonymised: () => new Set(s.anonymised.all()),
     people: (ids: readonly number[]) => s.people.all(json(ids)),
-    /** Registrations of these meetings that still hold notes, needs or a badge name. */
+    /** Registrations of these meetings that still hold notes, needs, a badge name or a passport. */
     registrationsToClear: (meetingIds: readonly number[]) => s.toClear.all(json(meetingIds)),
     participants: (meetingId: number) => s.participants.get(meetingId)!,
     registrationsOf: (personIds: readonly number[]) => s.registrationsOf.all(json(personIds)),
@@ -148,6 +154,7 @@ export function createPrivacyRepo(db: Db) {
       s.clearRegistrations.run(json(ids));
       s.clearDeskNotes.run(json(ids));
       s.clearDeskNoteLog.run(json(ids));
+      s.clearVisaDetails.run(json(ids));
     },
 
     /**
@@ -187,6 +194,15 @@ export function createPrivacyRepo(db: Db) {
     /** Takes the registration's personal values out of its entries; the name stays. */
     scrubAuditOfRegistrations(registrationIds: readonly number[]): void {
       scrub(s.auditOfRegistrations.all(json(registrationIds)), { label: false, everything: false });
+    },
+
+    /**
+     * Leaves no copy of what was just removed in the file: deleted rows are overwritten as they go
+     * (secure_delete, set on every connection), and this moves the WAL's pages into the database
+     * and empties the WAL, whose older frames still held them. Run after the transaction commits.
+     */
+    flushRemovedData(): void {
+      db.pragma('wal_checkpoint(TRUNCATE)');
     },
 
     /** A summary entry of the log for a privacy operation. */

@@ -13,7 +13,7 @@ interface DueMeeting {
   id: number;
   title: string;
   retentionDate: string;
-  /** Its registrations that still hold notes, needs or a badge name. */
+  /** Its registrations that still hold notes, needs, a badge name or passport details. */
   toClear: number[];
 }
 

@@ -18,6 +18,8 @@ export interface SubjectRegistration {
   dietary: string;
   accessibility: string;
   visaLetter: boolean;
+  /** This meeting's own answer; null when the person's standing answer applies. */
+  consentToList: boolean | null;
   badgeName: string;
   internalNotes: string;
   createdAt: string;
@@ -48,6 +50,18 @@ export interface SubjectData {
     startMinute: number;
     endMinute: number;
     role: SessionPersonRole;
+  }[];
+  /** Passport details entered for a meeting's visa letter (migration 0220). */
+  visaDetails: {
+    meetingTitle: string;
+    passportNumber: string;
+    nationalityCode: string | null;
+    dateOfBirth: string | null;
+    placeOfBirth: string;
+    passportIssuedOn: string | null;
+    passportExpiresOn: string | null;
+    passportAuthority: string;
+    updatedAt: string;
   }[];
   awards: { meetingTitle: string; name: string; citation: string; sessionTitle: string | null }[];
   imports: { meetingTitle: string; fileName: string; createdAt: string; kind: string }[];
@@ -97,6 +111,7 @@ export const COVERED_TABLES = [
   'attendance_session',
   'badge',
   'desk_note',
+  'visa_details',
   // Its entries are the audit log's attendance entries, which have their own section.
   'attendance_change',
 ] as const;
@@ -128,6 +143,7 @@ export function createSubjectDataRepo(db: Db) {
         dietary: string;
         accessibility: string;
         visa_letter: number;
+        consent_to_list: number | null;
         badge_name: string;
         internal_notes: string;
         created_at: string;
@@ -145,6 +161,15 @@ export function createSubjectDataRepo(db: Db) {
       FROM session_person sp JOIN registration r ON r.id = sp.registration_id
         JOIN session s ON s.id = sp.session_id JOIN meeting m ON m.id = s.meeting_id
       WHERE r.person_id = ? ORDER BY s.day, s.start_minute`),
+    visaDetails: db.prepare<[number], SubjectData['visaDetails'][number]>(`
+      SELECT m.title AS meetingTitle, v.passport_number AS passportNumber,
+        v.nationality_code AS nationalityCode, v.date_of_birth AS dateOfBirth,
+        v.place_of_birth AS placeOfBirth, v.passport_issued_on AS passportIssuedOn,
+        v.passport_expires_on AS passportExpiresOn, v.passport_authority AS passportAuthority,
+        v.updated_at AS updatedAt
+      FROM visa_details v JOIN registration r ON r.id = v.registration_id
+        JOIN meeting m ON m.id = r.meeting_id
+      WHERE r.person_id = ? ORDER BY m.start_date, m.id`),
     awards: db.prepare<[number], SubjectData['awards'][number]>(`
       SELECT m.title AS meetingTitle, a.name, a.citation, s.title AS sessionTitle
       FROM award a JOIN meeting m ON m.id = a.meeting_id LEFT JOIN session s ON s.id = a.session_id
@@ -242,6 +267,7 @@ export function createSubjectDataRepo(db: Db) {
           dietary: r.dietary,
           accessibility: r.accessibility,
           visaLetter: r.visa_letter === 1,
+          consentToList: r.consent_to_list === null ? null : r.consent_to_list === 1,
           badgeName: r.badge_name,
           internalNotes: r.internal_notes,
           createdAt: r.created_at,
@@ -249,6 +275,7 @@ export function createSubjectDataRepo(db: Db) {
           history: s.history.all(r.id),
         })),
         sessionRoles: s.sessionRoles.all(personId),
+        visaDetails: s.visaDetails.all(personId),
         awards: s.awards.all(personId),
         imports: s.imports.all(personId, personId, personId),
         attendance: {

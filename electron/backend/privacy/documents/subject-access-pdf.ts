@@ -152,6 +152,12 @@ export async function subjectAccessPdf(data: SubjectData, o: SubjectAccessOption
       [t('audit.field.dietary'), text(r.dietary)],
       [t('audit.field.accessibility'), text(r.accessibility)],
       [t('audit.field.visaLetter'), yesNo(r.visaLetter)],
+      [
+        t('privacy.subjectAccess.listedForMeeting'),
+        r.consentToList === null
+          ? t('privacy.subjectAccess.listedAsPerson', { answer: yesNo(data.person.consentToList) })
+          : yesNo(r.consentToList),
+      ],
       [t('audit.field.badgeName'), text(r.badgeName)],
       [t('audit.field.internalNotes'), text(r.internalNotes)],
       [t('privacy.subjectAccess.createdAt'), instant(r.createdAt)],
@@ -161,6 +167,24 @@ export async function subjectAccessPdf(data: SubjectData, o: SubjectAccessOption
         r.history.map((h) => `${instant(h.changedAt)}: ${t(`status.${h.status}`)}`).join('\n') ||
           none,
       ],
+    ]);
+    writer.space(6);
+  }
+
+  // Kept apart from the registrations, as the app keeps them: entered for the visa letter only.
+  heading(t('privacy.subjectAccess.visaDetails'));
+  if (data.visaDetails.length === 0) writer.paragraph(none, { colour: MUTED });
+  for (const v of data.visaDetails) {
+    writer.paragraph(v.meetingTitle, { weight: 'bold', spaceAfter: 3 });
+    pairs([
+      [t('reports.visa.form.passportNumber'), v.passportNumber],
+      [t('reports.visa.form.nationality'), country(v.nationalityCode)],
+      [t('reports.visa.form.dateOfBirth'), day(v.dateOfBirth)],
+      [t('reports.visa.form.placeOfBirth'), text(v.placeOfBirth)],
+      [t('reports.visa.form.issuedOn'), day(v.passportIssuedOn)],
+      [t('reports.visa.form.expiresOn'), day(v.passportExpiresOn)],
+      [t('reports.visa.form.authority'), text(v.passportAuthority)],
+      [t('privacy.subjectAccess.updatedAt'), instant(v.updatedAt)],
     ]);
     writer.space(6);
   }

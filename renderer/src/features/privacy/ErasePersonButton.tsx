@@ -128,6 +128,10 @@ function EraseBody({ personId, onClose }: { personId: number; onClose(): void })
           t('privacy.erase.awardLine', { award: a.name, meeting: a.meetingTitle }),
         )}
       />
+      <Section
+        title={t('privacy.erase.visaDetails', { count: preview.visaDetails.length })}
+        items={preview.visaDetails.map((v) => v.meetingTitle)}
+      />
       {preview.attendanceRecords > 0 && (
         <Text size="sm">{t('privacy.erase.attendance', { count: preview.attendanceRecords })}</Text>
       )}
