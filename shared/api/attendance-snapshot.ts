@@ -8,6 +8,12 @@ const day = z.string().refine(isCalendarDay, { error: 'errors.invalidDate' });
 const method = z.enum(CHECK_IN_METHODS);
 const instant = z.string().max(40);
 
+/** One row per key, as the tables' primary keys allow. */
+const unique =
+  <T>(key: (item: T) => unknown) =>
+  (items: T[]) =>
+    new Set(items.map(key)).size === items.length;
+
 /**
  * A registration's attendance as it was when the registration was removed, so that restoring the
  * registration brings it back (see registrations.delete / restore).
@@ -15,18 +21,32 @@ const instant = z.string().max(40);
 export const AttendanceSnapshot = z.object({
   days: z
     .array(
-      z.object({
-        day,
-        checkedInAt: instant,
-        checkedOutAt: instant.nullable(),
-        method,
-        operator: z.string().max(80),
-      }),
+      z
+        .object({
+          day,
+          checkedInAt: instant,
+          checkedOutAt: instant.nullable(),
+          method,
+          operator: z.string().max(80),
+        })
+        // As the table checks it: out never before in (ISO instants compare as text).
+        .refine((d) => d.checkedOutAt === null || d.checkedOutAt >= d.checkedInAt, {
+          error: 'errors.invalid',
+          path: ['checkedOutAt'],
+        }),
     )
-    .max(100),
+    .max(100)
+    .refine(
+      unique((d) => d.day),
+      { error: 'errors.invalid' },
+    ),
   sessions: z
     .array(z.object({ sessionId: id, checkedInAt: instant, method, operator: z.string().max(80) }))
-    .max(1_000),
+    .max(1_000)
+    .refine(
+      unique((x) => x.sessionId),
+      { error: 'errors.invalid' },
+    ),
   badges: z
     .array(
       z.object({

@@ -328,12 +328,17 @@ export async function fuzzChannel(
     // A connection's change counters move with any write it makes (rolled back or not, by a
     // trigger or by DDL): while they stand still the tables cannot differ, so the hash is only
     // taken again when they move, which keeps 300 calls per channel quick.
-    const counters = backend.db.prepare<[], string>(
-      "SELECT total_changes() || ':' || (SELECT schema_version FROM pragma_schema_version) || ':' || (SELECT user_version FROM pragma_user_version)",
-    );
-    counters.pluck();
-    let before = tablesHash(backend.db);
-    let lastCounters = counters.get();
+    const countersOf = (db: typeof backend.db) =>
+      db
+        .prepare<[], string>(
+          "SELECT total_changes() || ':' || (SELECT schema_version FROM pragma_schema_version) || ':' || (SELECT user_version FROM pragma_user_version)",
+        )
+        .pluck();
+    // Setting or removing a passphrase re-keys a copy and swaps the connection: follow it.
+    let db = backend.db;
+    let counters = countersOf(db);
+    let before = tablesHash(db);
+    let lastCounters: string | undefined = counters.get();
     for (const input of inputsFor(contract[channel].input, count, r, pools)) {
       report.calls++;
       logged.length = 0;
@@ -344,8 +349,13 @@ export async function fuzzChannel(
         report.failures.push(`threw ${String(error)} for ${show(input)}`);
         continue;
       }
+      if (backend.db !== db) {
+        db = backend.db;
+        counters = countersOf(db);
+        lastCounters = undefined;
+      }
       const nowCounters = counters.get();
-      const after = nowCounters === lastCounters ? before : tablesHash(backend.db);
+      const after = nowCounters === lastCounters ? before : tablesHash(db);
       lastCounters = nowCounters;
       const shape = EnvelopeShape.safeParse(reply);
       if (!shape.success) report.failures.push(`not an envelope for ${show(input)}`);

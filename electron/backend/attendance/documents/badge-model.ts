@@ -48,6 +48,8 @@ function chosenRows(
 ): ParticipantRow[] {
   const registrations = createRegistrationsRepo(db);
   if (ids) {
+    // A person asked for twice gets one badge: a registration holds one current badge.
+    ids = [...new Set(ids)];
     const rows = registrations.byIds(meetingId, [...ids]);
     if (rows.length !== ids.length) {
       const found = new Set(rows.map((r) => r.id));
