@@ -9,10 +9,7 @@ const method = z.enum(CHECK_IN_METHODS);
 const instant = z.string().max(40);
 
 /** One row per key, as the tables' primary keys allow. */
-const unique =
-  <T>(key: (item: T) => unknown) =>
-  (items: T[]) =>
-    new Set(items.map(key)).size === items.length;
+const unique = (keys: unknown[]) => new Set(keys).size === keys.length;
 
 /**
  * A registration's attendance as it was when the registration was removed, so that restoring the
@@ -36,17 +33,11 @@ export const AttendanceSnapshot = z.object({
         }),
     )
     .max(100)
-    .refine(
-      unique((d) => d.day),
-      { error: 'errors.invalid' },
-    ),
+    .refine((days) => unique(days.map((d) => d.day)), { error: 'errors.invalid' }),
   sessions: z
     .array(z.object({ sessionId: id, checkedInAt: instant, method, operator: z.string().max(80) }))
     .max(1_000)
-    .refine(
-      unique((x) => x.sessionId),
-      { error: 'errors.invalid' },
-    ),
+    .refine((sessions) => unique(sessions.map((x) => x.sessionId)), { error: 'errors.invalid' }),
   badges: z
     .array(
       z.object({

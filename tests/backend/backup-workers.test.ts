@@ -61,8 +61,8 @@ describe('an encrypted database in the worker threads', () => {
         remember: true,
       });
       expect(value(unlocked)).toMatchObject({ state: 'open', remember: { active: true } });
-      // The reader was started with the key, and serves the read channels.
-      expect(backend.readerRunning).toBe(true);
+      // The reader is started with the key (in the background), and serves the read channels.
+      await expect.poll(() => backend.readerRunning, { timeout: 60_000 }).toBe(true);
       expect(await titles(backend)).toEqual([SECRET_TITLE]);
       expect(keys.key).toMatch(/^x'[0-9a-f]{96}'$/);
 

@@ -37,9 +37,10 @@ describe('long reads in the worker backend', () => {
     started.push(backend);
     const hold = new SharedArrayBuffer(8);
     const cells = new Int32Array(hold);
+    // The export worker starts by itself soon after the reader; until then exports go to the reader.
+    await expect.poll(() => backend.exporterRunning, { timeout: 60_000 }).toBe(true);
     const exporting = backend.dispatch('registrations.export', { hold });
-    // The export worker starts on this first export; once it holds its thread, reads must still
-    // be answered.
+    // Once the export holds the export worker's thread, reads must still be answered.
     while (Atomics.load(cells, 1) === 0) await new Promise((resolve) => setTimeout(resolve, 50));
     const reads = [];
     for (const [channel, input] of [

@@ -45,6 +45,8 @@ export interface WorkerBackend extends BackendPort {
   readonly databaseFile: string;
   /** A reader serves the read channels now (not while the database is locked or read-only). */
   readonly readerRunning: boolean;
+  /** The export worker serves the long reads now (started soon after the reader). */
+  readonly exporterRunning: boolean;
   /** Stops the workers and starts them again; after a crash this happens by itself. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -54,6 +56,9 @@ export interface WorkerBackend extends BackendPort {
 
 /** A reader that keeps failing to start is given up on; reads then go to the primary. */
 const READER_START_ATTEMPTS = 3;
+
+/** How long after the reader the export worker starts: the first screen's calls come first. */
+const EXPORTER_START_DELAY_MS = 1_000;
 
 function defaultWorkerFile(): string {
   const here = fileURLToPath(import.meta.url);
@@ -114,6 +119,8 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
       if (change.remember === true && change.key) await keyStore.remember(change.key);
       else if (change.remember === false) await keyStore.forget();
       readerAllowed = change.readerAllowed;
+      // The export worker must never read the file as it was: it starts again at the next export.
+      await exporter.stop();
       // The reader reopens the file as it now is (another key, a restored file), in its thread.
       await reader.suspend();
       if (!readerAllowed) return;
@@ -122,13 +129,17 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
         (done) => done,
         (error: unknown) => (log('The backend reader could not reopen', error), false),
       );
+      // A reader that must load its code first starts in the background: reads go to the
+      // primary meanwhile, and the unlock or restore answers without waiting for it.
       if (!resumed) {
         await reader.stop();
-        await startReader();
+        void startReader();
       }
+      startExporter();
     },
     'session.stopReader': async () => {
       readerAllowed = false;
+      await exporter.stop();
       await reader.suspend();
     },
   };
@@ -262,20 +273,21 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
   }
 
   /**
-   * The export worker, started once the primary is up (so the schema is current); null when it
-   * cannot start, and the long read then goes where any read goes.
+   * Starts the export worker in the background once the primary is up (so the schema is current),
+   * where a reader is allowed; never rejects. Until it runs, long reads go where any read goes: a
+   * worker that must load its code and fonts first would make the first export wait far longer
+   * (tens of seconds on a busy machine), so it is started ahead of the first export.
    */
-  async function exporterConnection() {
-    if (!wantReader || closed || exporterFailures >= READER_START_ATTEMPTS) return null;
-    try {
-      const connection = await exporter.get(primary.get());
-      exporterFailures = 0;
-      return connection;
-    } catch (error) {
-      exporterFailures++;
-      log('The backend export worker could not start; the reader serves exports', error);
-      return null;
-    }
+  function startExporter(): void {
+    if (!wantReader || !readerAllowed || closed || exporterFailures >= READER_START_ATTEMPTS)
+      return;
+    exporter.get(primary.get()).then(
+      () => void (exporterFailures = 0),
+      (error: unknown) => {
+        exporterFailures++;
+        log('The backend export worker could not start; the reader serves exports', error);
+      },
+    );
   }
 
   async function dispatch(channel: string, input: unknown): Promise<Envelope<unknown>> {
@@ -285,8 +297,8 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
     const tooDeep = nestingIssue(input);
     if (tooDeep) return fail('validation', 'Some fields need attention.', [tooDeep]);
     if (isLongReadChannel(channel)) {
-      const connection = await exporterConnection();
-      if (connection) return connection.call(channel, input);
+      if (exporter.running) return (await exporter.get()).call(channel, input);
+      startExporter();
     }
     if (isReadChannel(channel)) {
       if (reader.running) {
@@ -315,10 +327,14 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
     throw error;
   });
   await readerStart;
+  setTimeout(startExporter, EXPORTER_START_DELAY_MS).unref();
   return {
     databaseFile,
     get readerRunning() {
       return reader.running;
+    },
+    get exporterRunning() {
+      return exporter.running;
     },
     dispatch,
     onEvent(listener: EventListener) {
@@ -333,12 +349,14 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
       const primaryStart = primary.get();
       await startReader(true);
       await primaryStart;
+      startExporter();
     },
     advanceClock(ms: number) {
       if (base.clockOffsetMs === undefined) throw new Error('advanceClock needs the `now` option.');
       base.clockOffsetMs += ms;
       primary.advanceClock(ms);
       reader.advanceClock(ms);
+      exporter.advanceClock(ms);
     },
     async close() {
       closed = true;
