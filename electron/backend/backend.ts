@@ -123,7 +123,10 @@ export function createBackend(options: BackendOptions): Backend {
       dialogs: options.dialogs ?? noDialogs,
       clock: options.clock ?? Date.now,
       emit: (event, payload) => events.emit('event', event, payload),
-      safety: { backupBeforeImport: () => backups.beforeImport() },
+      safety: {
+        backupBeforeImport: () => backups.beforeImport(),
+        backupBeforeIrreversible: (change) => backups.beforeIrreversible(change),
+      },
     };
     features = createHandlerTable(ctx);
     // Set only now: building the table brings the country list up to date when it changed, a

@@ -50,6 +50,8 @@ const REASONS: Record<string, string> = {
   EPERM: 'permission denied',
   EROFS: 'the disk is read-only',
   ENOTDIR: 'a part of that path is a file',
+  // mkdir's answer when a file stands where a folder (the backups folder) should be.
+  EEXIST: 'a file is where a folder should be',
   ENOSPC: 'the disk is full',
   ENAMETOOLONG: 'the path is too long',
 };

@@ -106,6 +106,8 @@ export const AUDIT_FIELDS = {
   visaLetter: plain('bool'),
   badgeName: personal(),
   internalNotes: personal(),
+  /** This meeting's own answer on being named in its participant list: 'yes', 'no' or none. */
+  listedForMeeting: plain({ enum: 'audit' }),
   // meeting
   meetingTitle: plain(),
   meetingKind: plain({ enum: 'meetingKind' }),

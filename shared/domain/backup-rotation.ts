@@ -9,6 +9,8 @@ export const BACKUP_KINDS = [
   'beforeMigration',
   'beforeImport',
   'beforeRestore',
+  'beforeRetention',
+  'beforeErasure',
 ] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 
@@ -18,11 +20,14 @@ const KIND_IN_NAME: Record<BackupKind, string> = {
   beforeMigration: 'before-migration',
   beforeImport: 'before-import',
   beforeRestore: 'before-restore',
+  // Anonymising past retention dates and deleting a person everywhere cannot be undone otherwise.
+  beforeRetention: 'before-retention',
+  beforeErasure: 'before-erasure',
 };
 
 /** plenary-2026-11-14T09-30-05-123Z-daily.sqlite: sortable by name, safe on every file system. */
 export const BACKUP_NAME_PATTERN =
-  /^plenary-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(daily|manual|before-migration|before-import|before-restore)\.sqlite$/;
+  /^plenary-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(daily|manual|before-migration|before-import|before-restore|before-retention|before-erasure)\.sqlite$/;
 
 export function backupName(kind: BackupKind, at: Date): string {
   const stamp = at.toISOString().replace(/:/g, '-').replace('.', '-');

@@ -87,7 +87,7 @@ describe('deleting a person everywhere', () => {
       ],
       attendanceRecords: 0,
       visaDetails: [],
-      backupFirst: false,
+      backupFirst: true,
     });
     expect(preview.auditEntries).toBeGreaterThan(5);
   });
@@ -102,7 +102,7 @@ describe('deleting a person everywhere', () => {
       awards: 1,
       attendanceRecords: 0,
       visaDetails: 0,
-      backup: null,
+      backup: { file: expect.stringMatching(/-before-erasure\.sqlite$/) as string },
     });
     expect(await failure(backend, 'people.get', { id: officer.personId })).toMatchObject({
       code: 'not_found',

@@ -138,7 +138,7 @@ describe('retention', () => {
     ]);
     // Ana's and Bruno's registrations to the old meeting hold needs and notes; Chloé's does not.
     expect(preview.registrationsCleared).toBe(2);
-    expect(preview.backupFirst).toBe(false);
+    expect(preview.backupFirst).toBe(true);
   });
 
   it('anonymises, empties the old registrations, and leaves every figure as it was', async () => {
@@ -149,7 +149,11 @@ describe('retention', () => {
     const result = await backend.call('privacy.applyRetention', {
       anonymise: preview.anonymise.map((p) => p.personId),
     });
-    expect(result).toEqual({ anonymised: 1, registrationsCleared: 2, backup: null });
+    expect(result).toEqual({
+      anonymised: 1,
+      registrationsCleared: 2,
+      backup: { file: expect.stringMatching(/-before-retention\.sqlite$/) as string },
+    });
     expect(await statistics(backend, [old, undated, kept])).toEqual(before);
 
     const gone = await backend.call('people.get', { id: ana.personId });

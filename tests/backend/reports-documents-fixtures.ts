@@ -26,7 +26,10 @@ export function reportsWith(
       dialogs: noDialogs,
       emit: () => {},
       clock: Date.now,
-      safety: { backupBeforeImport: async () => {} },
+      safety: {
+        backupBeforeImport: async () => {},
+        backupBeforeIrreversible: () => Promise.reject(new Error('No backups in this test.')),
+      },
     },
     source,
   );

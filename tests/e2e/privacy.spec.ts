@@ -8,6 +8,7 @@ import type { HostHandle } from './fixtures';
 import { seed } from './people-seed';
 import { read } from './pages/audit-page';
 import { PrivacyDialogs } from './pages/privacy-page';
+import { SettingsPage } from './pages/settings-page';
 
 /** pdftotext's reading of a PDF (poppler-utils, installed with the browser). */
 function pdfText(bytes: Buffer): string {
@@ -103,7 +104,7 @@ async function awa(host: HostHandle, due = false) {
   return { cotonou, lyon, awa: registration, moussa };
 }
 
-test('delete a person everywhere: what goes is listed, nothing happens without a tick, the log keeps it nameless', async ({
+test('delete a person everywhere: what goes is listed, nothing happens without a tick, the log keeps it nameless, the backup made first brings her back', async ({
   app,
   host,
 }) => {
@@ -121,7 +122,9 @@ test('delete a person everywhere: what goes is listed, nothing happens without a
   await expect(dialogs.erase).toContainText('1 award');
   await expect(dialogs.erase).toContainText('Passport details for the visa letter of 1 meeting');
   await expect(dialogs.erase).toContainText('This cannot be undone.');
-  await expect(dialogs.erase).toContainText('makes no backup first');
+  await expect(dialogs.erase).toContainText(
+    'Plenary first makes a backup of the database, listed in Settings, under Backups, as “Before deleting a person”',
+  );
   // Cancel leaves her as she was.
   await dialogs.erase.getByRole('button', { name: 'Cancel' }).click();
   await expect(app.getByRole('heading', { name: 'Awa Diop' })).toBeVisible();
@@ -129,7 +132,11 @@ test('delete a person everywhere: what goes is listed, nothing happens without a
   await app.getByRole('button', { name: 'Delete everywhere…' }).click();
   const confirm = await dialogs.understand(dialogs.erase, /^Delete Awa Diop everywhere$/);
   await confirm.click();
-  await expect(app.getByText('Awa Diop was deleted everywhere.')).toBeVisible();
+  await expect(
+    app.getByText(
+      'Awa Diop was deleted everywhere. The backup made just before is in Settings, under Backups.',
+    ),
+  ).toBeVisible();
   await expect(app.getByRole('heading', { name: 'People', exact: true })).toBeVisible();
   await app.getByRole('searchbox').first().fill('diop');
   await expect(app.getByText('Awa Diop')).toHaveCount(0);
@@ -145,6 +152,39 @@ test('delete a person everywhere: what goes is listed, nothing happens without a
     /Diop|awa\.diop|No pork/,
   );
   await expect(app.getByRole('table', { name: /^Changes in/ })).toContainText('person no. ');
+
+  // The backup made first is in Settings; restoring it brings her back.
+  const settings = new SettingsPage(app);
+  await settings.open();
+  const before = settings.backups.getByRole('row', { name: /Before deleting a person/ });
+  await expect(before).toHaveCount(1);
+  await before.getByRole('button', { name: /^Restore the backup of/ }).click();
+  await settings.dialog.getByRole('button', { name: 'Restore' }).click();
+  await expect(app.getByText(/The backup of .* was restored/)).toBeVisible();
+  await app.goto(`${host.url}#/people/${person.personId}`);
+  await expect(app.getByRole('heading', { name: 'Awa Diop' })).toBeVisible();
+});
+
+test('delete everywhere when no backup can be written: she stays, and the dialog says why', async ({
+  app,
+  host,
+}) => {
+  const { awa: person } = await awa(host);
+  // A file where the backups folder should be, as on a full or broken disk: no backup is made.
+  fs.writeFileSync(path.join(host.dataDir, 'backups'), 'not a folder');
+  await app.goto(`${host.url}#/people/${person.personId}`);
+  const dialogs = new PrivacyDialogs(app);
+  await app.getByRole('button', { name: 'Delete everywhere…' }).click();
+  const confirm = await dialogs.understand(dialogs.erase, /^Delete Awa Diop everywhere$/);
+  await confirm.click();
+  await expect(dialogs.erase.getByRole('alert').first()).toHaveText(
+    'The backup could not be written (a file is where a folder should be). Nothing was changed.',
+  );
+  await dialogs.erase.getByRole('button', { name: 'Cancel' }).click();
+  await expect(app.getByRole('heading', { name: 'Awa Diop' })).toBeVisible();
+  expect(await seed(host, 'people.get', { id: person.personId })).toMatchObject({
+    email: 'awa.diop@police.sn',
+  });
 });
 
 /** Downloads the person's data from their page's menu, as the item says. */
@@ -227,10 +267,13 @@ test('retention at start: review who goes and who stays, confirm, and the figure
   await expect(kept).toContainText('Diop, Awa');
   await expect(kept).toContainText('Specialists Group — Lyon');
   await expect(review).toContainText('1 registration of these meetings loses its notes');
+  await expect(review).toContainText('listed in Settings, under Backups, as “Before anonymising”');
   const apply = await dialogs.understand(review, /^Anonymise 1 person$/);
   await apply.click();
   await expect(
-    app.getByText('1 person anonymised. 1 registration emptied of its notes and needs.'),
+    app.getByText(
+      '1 person anonymised. 1 registration emptied of its notes and needs. The backup made just before is in Settings, under Backups.',
+    ),
   ).toBeVisible();
 
   await expect(headline).toHaveText('2 expected (registered or confirmed) from 1 country');
@@ -249,6 +292,13 @@ test('retention at start: review who goes and who stays, confirm, and the figure
   await app.getByRole('button', { name: 'Vérifier les dates de conservation' }).click();
   await expect(dialogs.review).toContainText(
     'Aucune donnée personnelle n’a dépassé sa date de conservation.',
+  );
+  await dialogs.review.getByRole('button', { name: 'Fermer' }).click();
+  // The backup made before anonymising, named so in Settings.
+  const settings = new SettingsPage(app);
+  await settings.open();
+  await expect(settings.backups.getByRole('row', { name: /Avant une anonymisation/ })).toHaveCount(
+    1,
   );
 });
 

@@ -27,6 +27,18 @@ describe('backup names', () => {
     expect(parseBackupName(name)).toEqual({ name, kind: 'beforeImport', createdAt: at });
   });
 
+  it('name the backups made before anonymising and before deleting a person', () => {
+    const at = new Date('2026-11-14T09:30:05.123Z');
+    expect(backupName('beforeRetention', at)).toBe(
+      'plenary-2026-11-14T09-30-05-123Z-before-retention.sqlite',
+    );
+    expect(backupName('beforeErasure', at)).toBe(
+      'plenary-2026-11-14T09-30-05-123Z-before-erasure.sqlite',
+    );
+    for (const kind of ['beforeRetention', 'beforeErasure'] as const)
+      expect(parseBackupName(backupName(kind, at))).toMatchObject({ kind });
+  });
+
   it('ignore every other file', () => {
     for (const other of [
       'plenary.sqlite',
@@ -68,6 +80,16 @@ describe('rotation', () => {
     const olderDay = ['08', '16'].map((h) => made(`2026-11-29T${h}:00:00.000Z`, 'beforeImport'));
     const deleted = backupsToDelete([...busy, ...olderDay]);
     expect(deleted.sort()).toEqual([busy[0]!, busy[1]!, olderDay[0]!].map((b) => b.name).sort());
+  });
+
+  it('rotates the backups made before anonymising or deleting like those before imports', () => {
+    const kinds = ['beforeRetention', 'beforeErasure', 'beforeImport'] as const;
+    const busy = ['08', '10', '12', '14', '16'].map((h, i) =>
+      made(`2026-11-30T${h}:00:00.000Z`, kinds[i % 3]),
+    );
+    // The newest three of the day stay; the two oldest (one before retention, one before an
+    // erasure) go, as they would if they had been made before imports.
+    expect(backupsToDelete(busy).sort()).toEqual([busy[0]!, busy[1]!].map((b) => b.name).sort());
   });
 
   it('never deletes a backup the user made', () => {

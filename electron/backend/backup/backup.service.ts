@@ -4,6 +4,7 @@ import { dailyBackupDue } from '../../../shared/domain/backup-rotation';
 import type { BackupInfo, DatabaseStatus } from '../../../shared/api/backup';
 import { deriveKey, fileFormat, readSalt, type DatabaseKey } from '../db/database-key';
 import { createPrivateFile, syncFile } from '../db/private-files';
+import type { IrreversibleChange } from '../context';
 import { DomainError, notFound } from '../errors';
 import {
   describeBackup,
@@ -94,6 +95,16 @@ export function createBackupService(session: DatabaseSession, inFlight: () => nu
     /** The backup before an import; an import that cannot be backed up does not start. */
     beforeImport: async (): Promise<void> => {
       await create('beforeImport');
+    },
+    /**
+     * The backup before a change that cannot be undone (anonymising past retention dates,
+     * deleting a person everywhere): verified like every backup; if it fails, the caller does
+     * not make the change. It holds the data being removed, encrypted when the database is,
+     * until the rotation deletes it.
+     */
+    beforeIrreversible: async (change: IrreversibleChange): Promise<{ file: string }> => {
+      const made = await create(change === 'retention' ? 'beforeRetention' : 'beforeErasure');
+      return { file: made.file };
     },
     delete(name: string): boolean {
       const backup = listBackupFiles(backupsDir).find((b) => b.name === name);

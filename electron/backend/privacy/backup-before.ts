@@ -1,7 +1,6 @@
-import type { BackendContext } from '../context';
+import type { BackendContext, IrreversibleChange } from '../context';
 
-/** Why a backup is asked for: the change it comes before cannot be undone. */
-export type IrreversibleChange = 'retention' | 'erasure';
+export type { IrreversibleChange };
 
 /** Where the backup made before the change was written. */
 export interface BackupOutcome {
@@ -12,12 +11,11 @@ export interface BackupOutcome {
 export type BackupBeforeIrreversible = (reason: IrreversibleChange) => Promise<BackupOutcome>;
 
 /**
- * THE HOOK FOR THE BACKUP SLICE. Anonymisation and "delete everywhere" cannot be undone, so they
- * back up the database first, through whatever this returns. The backup slice (built on another
- * branch) plugs its "back up now" in here, e.g. `return (reason) => backupNow(ctx, reason)`.
- * Until then this returns null: no backup is made, and the screens say so before the user
- * confirms (RetentionPreview.backupFirst, ErasurePreview.backupFirst).
+ * Anonymisation and "delete everywhere" cannot be undone, so they back the database up first,
+ * through the backup slice: a backup of its own kind ("Before anonymising", "Before deleting a
+ * person" in Settings' list, where it can be restored), verified, and kept by the rotation like
+ * the backups made before imports. If it cannot be made, the change is not made.
  */
-export function backupBeforeIrreversible(_ctx: BackendContext): BackupBeforeIrreversible | null {
-  return null;
+export function backupBeforeIrreversible(ctx: BackendContext): BackupBeforeIrreversible {
+  return (reason) => ctx.safety.backupBeforeIrreversible(reason);
 }

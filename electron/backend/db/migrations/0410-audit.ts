@@ -35,7 +35,8 @@ const person: AuditedTable = {
   ],
 };
 
-const registration: AuditedTable = {
+/** The registration's audited columns as of this step; 0420 adds the listing consent to them. */
+export const registrationAudited: AuditedTable = {
   table: 'registration',
   entity: 'registration',
   entityId: id,
@@ -179,7 +180,7 @@ const migration: Migration = {
 
       CREATE TABLE audit_mute (reason TEXT NOT NULL) STRICT;
 
-      ${[person, registration, meeting].map(auditTriggers).join('\n')}
+      ${[person, registrationAudited, meeting].map(auditTriggers).join('\n')}
       ${importTriggers}
       ${attendanceTrigger}
     `);

@@ -13,6 +13,7 @@ import visaDetails from './0220-visa-details';
 import countriesSeed from './0300-countries-seed';
 import retention from './0400-retention';
 import audit from './0410-audit';
+import auditListingConsent from './0420-audit-listing-consent';
 
 /** Every schema step, in order; append new ones at the end. */
 export const migrations: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   countriesSeed,
   retention,
   audit,
+  auditListingConsent,
 ];

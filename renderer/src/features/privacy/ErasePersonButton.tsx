@@ -85,7 +85,12 @@ function EraseBody({ personId, onClose }: { personId: number; onClose(): void })
     if (!reply.ok) return setError(reply.error);
     notifications.show({
       color: 'green',
-      message: t('privacy.erase.done', { name: preview?.name ?? '' }),
+      message: [
+        t('privacy.erase.done', { name: preview?.name ?? '' }),
+        reply.value.backup ? t('privacy.backupMade') : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     });
     onClose();
     navigate('/people');
@@ -143,7 +148,7 @@ function EraseBody({ personId, onClose }: { personId: number; onClose(): void })
         <Text size="sm" fw={600}>
           {t('privacy.irreversible')}
         </Text>
-        <BackupNotice backupFirst={preview.backupFirst} />
+        <BackupNotice backupFirst={preview.backupFirst} kind="beforeErasure" />
       </Alert>
       <Checkbox
         label={t('privacy.understood')}

@@ -74,6 +74,7 @@ function ReviewBody({ onClose }: { onClose(): void }) {
         reply.value.registrationsCleared > 0
           ? t('privacy.retention.doneRegistrations', { count: reply.value.registrationsCleared })
           : '',
+        reply.value.backup ? t('privacy.backupMade') : '',
       ]
         .filter(Boolean)
         .join(' '),
@@ -171,7 +172,7 @@ function ReviewBody({ onClose }: { onClose(): void }) {
             <Text size="sm" fw={600}>
               {t('privacy.irreversible')}
             </Text>
-            <BackupNotice backupFirst={preview.backupFirst} />
+            <BackupNotice backupFirst={preview.backupFirst} kind="beforeRetention" />
           </Alert>
           <Checkbox
             label={t('privacy.understood')}
