@@ -68,12 +68,10 @@ async function expectRefused(
     ['imports.check', { ...source, mapping: MAPPING }],
     ['imports.run', { ...source, mapping: MAPPING }],
   ] as const) {
-    const started = performance.now();
+    // The message is the archive check's own: refused from the archive's directory or within the
+    // first chunks, never inflated whole by exceljs (no timing asserted: the machine may be busy).
     const reply = await backend.dispatch(channel, input);
     expect(reply, channel).toMatchObject({ ok: false, error: { code, message } });
-    // Refused from the archive's directory or within the first chunks: never inflated whole,
-    // which for these files would take exceljs many seconds.
-    expect(performance.now() - started, channel).toBeLessThan(2_000);
   }
   expect(counts(backend)).toEqual(before);
 }
