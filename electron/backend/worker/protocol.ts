@@ -17,6 +17,11 @@ export interface WorkerStart {
   nativeBinding?: string;
   /** Whether the host answers dialog requests (Electron does; the browser host has no dialogs). */
   dialogsAvailable: boolean;
+  /**
+   * Prepare the PDF layer (fonts, shaping tables, compiled code) in the background, starting this
+   * many milliseconds after the database opens, so the first document asked for comes out warm.
+   */
+  warmUpPdfAfterMs?: number;
 }
 
 /** The requests a worker makes of its host and what each resolves to. */

@@ -27,7 +27,21 @@ export interface WorkerBackendOptions {
   workerFile?: string;
   /** Serve read-only channels from a second worker (default true). */
   reader?: boolean;
+  /**
+   * Prepare the PDF layer in each worker soon after it starts (see pdf/warm-up.ts), so that the
+   * first programme or badges PDF does not pay for reading the fonts. The shells turn it on; off
+   * by default, so tests and benches that start many backends do not pay for it each time.
+   */
+  warmUpPdf?: boolean;
 }
+
+/**
+ * When a worker starts its PDF warm-up after opening: the one that makes the programme (the
+ * reader, or the primary alone) soon; the primary beside a reader (it makes badges) later, so
+ * the two warm-ups do not compete with each other and the first screen.
+ */
+const WARM_UP_PDF_SOON_MS = 200;
+const WARM_UP_PDF_LATER_MS = 2500;
 
 /** The backend running in worker threads, with the surface of createBackend's. */
 export interface WorkerBackend extends BackendPort {
@@ -99,7 +113,15 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
       /** The running worker, started (opening its database once `openWhen` resolves) if need be. */
       get(openWhen?: Promise<unknown>): Promise<WorkerConnection> {
         if (current?.running) return Promise.resolve(current);
-        starting ??= startWorker(file, { ...base, role }, hooks(role), openWhen).then(
+        const start: WorkerStart = {
+          ...base,
+          role,
+          ...(options.warmUpPdf && {
+            warmUpPdfAfterMs:
+              role === 'primary' && wantReader ? WARM_UP_PDF_LATER_MS : WARM_UP_PDF_SOON_MS,
+          }),
+        };
+        starting ??= startWorker(file, start, hooks(role), openWhen).then(
           (connection) => {
             current = connection;
             starting = null;
