@@ -41,6 +41,24 @@ export type DragSource =
 const targetOf = (over: Over | null) => (over?.data.current ?? null) as DropTarget | null;
 
 /**
+ * The scrolling grid's box, measured once per drag: the grid itself stays put while dragging (only
+ * its content scrolls), and reading its box on every move would force a layout of the whole grid
+ * each time the ghost has just moved.
+ */
+let scrollerBox: DOMRect | null = null;
+const scrollerBoxOnce = () =>
+  (scrollerBox ??= gridLayout.scroller?.getBoundingClientRect() ?? null);
+
+/** Set on the grid during a pointer drag: its content then ignores the pointer (see the CSS). */
+const POINTER_DRAG = 'data-pointer-drag';
+
+/** What a drag leaves behind, cleared when it ends either way. */
+function dragEnded(): void {
+  scrollerBox = null;
+  gridLayout.scroller?.removeAttribute(POINTER_DRAG);
+}
+
+/**
  * The pointer's target: a day tab first (they sit outside the grid), else the column under the
  * pointer while it is inside the scrolling grid (columns extend above and below what is seen).
  */
@@ -49,7 +67,7 @@ const collisions: CollisionDetection = (args) => {
   const tab = hits.find((h) => String(h.id).startsWith('day:'));
   if (tab) return [tab];
   const point = args.pointerCoordinates;
-  const box = gridLayout.scroller?.getBoundingClientRect();
+  const box = point ? scrollerBoxOnce() : null;
   if (!point || !box) return [];
   const inside =
     point.x >= box.left && point.x <= box.right && point.y >= box.top && point.y <= box.bottom;
@@ -169,11 +187,13 @@ export function TimetableDnd({ children }: { children: ReactNode }) {
   const handlers = useMemo(
     () => ({
       onDragStart(event: DragStartEvent) {
+        scrollerBox = null;
         const subject = subjectOf(event);
         if (!subject) return;
         const keyboard = event.activatorEvent instanceof KeyboardEvent;
         performance.clearMeasures(DRAG_MEASURE);
         useDragStore.getState().start(subject, keyboard ? 'keyboard' : 'pointer');
+        if (!keyboard) gridLayout.scroller?.setAttribute(POINTER_DRAG, '');
       },
       // dnd-kit settles the column under the pointer a render after the move: the preview is
       // computed again when it does (onDragOver), and from the final event at the drop.
@@ -181,6 +201,7 @@ export function TimetableDnd({ children }: { children: ReactNode }) {
       onDragOver: followPointer,
       onDragEnd(event: DragEndEvent) {
         followPointer(event);
+        dragEnded();
         const { subject, preview, via, clear } = useDragStore.getState();
         clear();
         if (!subject || !preview) return;
@@ -197,6 +218,7 @@ export function TimetableDnd({ children }: { children: ReactNode }) {
         if (via === 'keyboard') focusSession(subject.sessionId);
       },
       onDragCancel() {
+        dragEnded();
         const { subject, preview, clear } = useDragStore.getState();
         if (subject && preview) ended.current = { subject, preview, moved: false };
         clear();
