@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import {
   AutoScrollActivator,
   DndContext,
@@ -31,6 +31,7 @@ import {
 import { ArmedDraggable, armedHandlers } from './ArmedDraggable';
 import { commitMove, focusSession } from './session-actions';
 import { useAnnouncements } from './use-announcements';
+import classes from './timetable.module.css';
 
 /** What a droppable stands for: a column of the view, or a day's tab. */
 export type DropTarget = { kind: 'column'; column: GridColumn } | { kind: 'day'; day: string };
@@ -49,13 +50,30 @@ let scrollerBox: DOMRect | null = null;
 const scrollerBoxOnce = () =>
   (scrollerBox ??= gridLayout.scroller?.getBoundingClientRect() ?? null);
 
-/** Set on the grid during a pointer drag: its content then ignores the pointer (see the CSS). */
-const POINTER_DRAG = 'data-pointer-drag';
+/**
+ * A pointer drag's shield over the window (see the CSS). The wheel still scrolls the grid under it.
+ * Made outside React: adding it must not render anything.
+ */
+let shield: HTMLElement | null = null;
+
+function raiseShield(): void {
+  shield?.remove();
+  shield = document.createElement('div');
+  shield.className = classes.dragShield!;
+  shield.setAttribute('aria-hidden', 'true');
+  shield.addEventListener(
+    'wheel',
+    (event) => gridLayout.scroller?.scrollBy({ left: event.deltaX, top: event.deltaY }),
+    { passive: true },
+  );
+  document.body.append(shield);
+}
 
 /** What a drag leaves behind, cleared when it ends either way. */
 function dragEnded(): void {
   scrollerBox = null;
-  gridLayout.scroller?.removeAttribute(POINTER_DRAG);
+  shield?.remove();
+  shield = null;
 }
 
 /**
@@ -183,6 +201,8 @@ export function TimetableDnd({ children }: { children: ReactNode }) {
   );
   const ended = useRef<{ subject: DragSubject; preview: Placement; moved: boolean } | null>(null);
   const announcements = useAnnouncements(ended);
+  // A view left in the middle of a drag does not leave its shield over the window.
+  useEffect(() => dragEnded, []);
 
   const handlers = useMemo(
     () => ({
@@ -193,7 +213,7 @@ export function TimetableDnd({ children }: { children: ReactNode }) {
         const keyboard = event.activatorEvent instanceof KeyboardEvent;
         performance.clearMeasures(DRAG_MEASURE);
         useDragStore.getState().start(subject, keyboard ? 'keyboard' : 'pointer');
-        if (!keyboard) gridLayout.scroller?.setAttribute(POINTER_DRAG, '');
+        if (!keyboard) raiseShield();
       },
       // dnd-kit settles the column under the pointer a render after the move: the preview is
       // computed again when it does (onDragOver), and from the final event at the drop.
