@@ -71,6 +71,7 @@ async function openBackend(dataDir: string): Promise<WorkerBackend> {
       appVersion: app.getVersion(),
       dialogs: electronDialogs(() => mainWindow),
       workerFile: backendWorkerFile,
+      warmUpPdf: true,
       ...(fs.existsSync(nativeBinding) ? { nativeBinding } : {}),
     });
   } catch (error) {

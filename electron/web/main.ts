@@ -33,7 +33,12 @@ async function start(): Promise<void> {
   let backend: WorkerBackend;
   try {
     // In worker threads, as in the desktop app: a long import never stalls the server's thread.
-    backend = await startWorkerBackend({ dataDir, appVersion: version, dailyBackups: true });
+    backend = await startWorkerBackend({
+      dataDir,
+      appVersion: version,
+      dailyBackups: true,
+      warmUpPdf: true,
+    });
   } catch (error) {
     console.error(error instanceof DomainError ? error.message : error);
     process.exit(1);

@@ -90,11 +90,28 @@ function memoiseLayout(font: fontkit.Font): void {
   }) as fontkit.Font['layout'];
 }
 
+/**
+ * fontkit keeps one glyph object per glyph id, with the code points of the text it was first met
+ * in, and pdfkit builds each document's text map (ToUnicode: what copying text and search read)
+ * from those. A glyph drawn for several characters (the shared body of Arabic ب and ن, the "E" of
+ * a decomposed "É", which has none) would then map to whatever an earlier document of the process
+ * met first, so one document's text would depend on the ones made before it. Each glyph handed out
+ * is instead a view of the shared glyph carrying the code points of the text being shaped now.
+ */
+function glyphsWithOwnCodePoints(font: fontkit.Font): void {
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = ((id: number, codePoints: number[] = []) =>
+    Object.create(getGlyph(id, codePoints) as object, {
+      codePoints: { value: [...codePoints], enumerable: true },
+    }) as fontkit.Glyph) as fontkit.Font['getGlyph'];
+}
+
 function load(face: FontFace): LoadedFont {
   const key = faceKey(face);
   let entry = loaded.get(key);
   if (!entry) {
     const font = fontkit.create(fs.readFileSync(fontPath(face))) as fontkit.Font;
+    glyphsWithOwnCodePoints(font);
     memoiseLayout(font);
     entry = { font };
     loaded.set(key, entry);

@@ -26,6 +26,11 @@ export interface WorkerStart {
   keyStore?: KeyStoreStatus;
   /** Make the daily backup while running (the primary of a shell). */
   dailyBackups?: boolean;
+  /**
+   * Prepare the PDF layer (fonts, shaping tables, compiled code) in the background, starting this
+   * many milliseconds after the database opens, so the first document asked for comes out warm.
+   */
+  warmUpPdfAfterMs?: number;
 }
 
 /** The requests a worker makes of its host and what each resolves to. */

@@ -3,6 +3,7 @@ import type { Backend, BackendOptions } from '../backend';
 import type { SessionHost } from '../backup/session';
 import { isDatabaseKey } from '../db/database-key';
 import type { Dialogs } from '../dialogs';
+import { startPdfWarmUp, type PdfWarmUp } from '../pdf/warm-up';
 import {
   toWireError,
   type FromWorker,
@@ -82,21 +83,34 @@ export function serveBackend(port: MessagePort, start: WorkerStart, create: Back
   // The code is loaded by now; the database waits for 'open', so the host can load a reader's
   // code while the primary migrates, and open the reader only once the schema is up to date.
   let backend: Backend | null = null;
+  let warmUp: PdfWarmUp | null = null;
   port.on('message', (message: ToWorker) => {
-    if (message.kind === 'open')
+    if (message.kind === 'open') {
       backend ??= open(message.key === undefined ? start.key : message.key);
-    else if (message.kind === 'suspend') {
+      // The fonts need no database: one warm-up per worker, whatever reopens it later.
+      if (backend && !warmUp && start.warmUpPdfAfterMs !== undefined)
+        warmUp = startPdfWarmUp({
+          startAfterMs: start.warmUpPdfAfterMs,
+          onError: (error) =>
+            send({ kind: 'log', message: 'The PDF warm-up failed', error: toWireError(error) }),
+        });
+    } else if (message.kind === 'suspend') {
       backend?.close();
       backend = null;
       send({ kind: 'suspended' });
     } else if (message.kind === 'call') {
+      // The warm-up steps aside while calls come in (the first screen's, say).
+      warmUp?.noteActivity();
       const { id, channel, input } = message;
       void (backend ? backend.dispatch(channel, input) : Promise.reject(new Error('not open')))
         .catch(() => ({
           ok: false as const,
           error: { code: 'internal' as const, message: 'The backend failed to answer.' },
         }))
-        .then((envelope) => send({ kind: 'reply', id, envelope }));
+        .then((envelope) => {
+          warmUp?.noteActivity();
+          send({ kind: 'reply', id, envelope });
+        });
     } else if (message.kind === 'host-reply') {
       const waiting = pending.get(message.id);
       pending.delete(message.id);
@@ -105,6 +119,7 @@ export function serveBackend(port: MessagePort, start: WorkerStart, create: Back
     } else if (message.kind === 'advance-clock') {
       clockOffset += message.ms;
     } else if (message.kind === 'close') {
+      warmUp?.stop();
       backend?.close();
       send({ kind: 'closed' });
       port.close();

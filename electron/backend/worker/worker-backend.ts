@@ -38,7 +38,22 @@ export interface WorkerBackendOptions {
   keyStore?: KeyStore;
   /** Make the daily backup while running (the shells turn it on). */
   dailyBackups?: boolean;
+  /**
+   * Prepare the PDF layer in each worker soon after it starts (see pdf/warm-up.ts), so that the
+   * first programme or badges PDF does not pay for reading the fonts. The shells turn it on; off
+   * by default, so tests and benches that start many backends do not pay for it each time.
+   */
+  warmUpPdf?: boolean;
 }
+
+/**
+ * When a worker starts its PDF warm-up after opening: the one that makes the programme (the
+ * export worker, or the primary alone) soon; the primary beside it (it makes badges, which
+ * write) later, so the two warm-ups do not compete with each other and the first screen. The
+ * reader of the screens makes no documents and holds no fonts.
+ */
+const WARM_UP_PDF_SOON_MS = 200;
+const WARM_UP_PDF_LATER_MS = 2500;
 
 /** The backend running in worker threads, with the surface of createBackend's. */
 export interface WorkerBackend extends BackendPort {
@@ -154,7 +169,7 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
   });
 
   /** One worker role: started on demand, shared by concurrent callers while it starts. */
-  function slot(role: WorkerStart['role']) {
+  function slot(role: WorkerStart['role'], warmUpPdfAfterMs?: number) {
     let current: WorkerConnection | null = null;
     let starting: Promise<WorkerConnection> | null = null;
     return {
@@ -167,7 +182,15 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
       /** The running worker, started (opening its database once `openWhen` resolves) if need be. */
       get(openWhen?: Promise<unknown>): Promise<WorkerConnection> {
         if (current?.running) return Promise.resolve(current);
-        starting ??= startWorker(file, startData(role), hooks(role), openWhen).then(
+        starting ??= startWorker(
+          file,
+          {
+            ...startData(role),
+            ...(options.warmUpPdf && warmUpPdfAfterMs !== undefined && { warmUpPdfAfterMs }),
+          },
+          hooks(role),
+          openWhen,
+        ).then(
           (connection) => {
             current = connection;
             starting = null;
@@ -206,11 +229,11 @@ export async function startWorkerBackend(options: WorkerBackendOptions): Promise
     };
   }
 
-  const primary = slot('primary');
-  const reader = slot('reader');
-  // A second reader for long reads (exports), started at the first one.
-  const exporter = slot('reader');
   const wantReader = options.reader ?? true;
+  const primary = slot('primary', wantReader ? WARM_UP_PDF_LATER_MS : WARM_UP_PDF_SOON_MS);
+  const reader = slot('reader');
+  // A second reader for long reads (exports), started soon after the first.
+  const exporter = slot('reader', WARM_UP_PDF_SOON_MS);
   let readerFailures = 0;
   let exporterFailures = 0;
   let readerStarting: Promise<void> | null = null;

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Badge, Tabs } from '@mantine/core';
 import { useDroppable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
@@ -6,14 +7,15 @@ import { useAgendaStore } from '../agenda.store';
 import { useDragStore } from './drag.store';
 import type { DropTarget } from './TimetableDnd';
 
-function DayTab({ day, count }: { day: string; count: number }) {
+/** The tab itself, apart from the drag hooks: dnd-kit renders DayTab on every pointer move. */
+const DayTabView = memo(function DayTabView(props: {
+  day: string;
+  count: number;
+  aimed: boolean;
+  setNodeRef: (node: HTMLElement | null) => void;
+}) {
+  const { day, count, aimed, setNodeRef } = props;
   const { t, i18n } = useTranslation();
-  const target: DropTarget = { kind: 'day', day };
-  const { setNodeRef } = useDroppable({ id: `day:${day}`, data: target });
-  // A session dragged (or moved with Page Up / Page Down) onto this day lights its tab.
-  const aimed = useDragStore(
-    (s) => s.subject?.kind === 'session' && s.preview?.day === day && s.subject.origin.day !== day,
-  );
   return (
     <Tabs.Tab
       ref={setNodeRef}
@@ -35,6 +37,16 @@ function DayTab({ day, count }: { day: string; count: number }) {
       {formatShortWeekday(day, i18n.language)}
     </Tabs.Tab>
   );
+});
+
+function DayTab({ day, count }: { day: string; count: number }) {
+  const target: DropTarget = { kind: 'day', day };
+  const { setNodeRef } = useDroppable({ id: `day:${day}`, data: target });
+  // A session dragged (or moved with Page Up / Page Down) onto this day lights its tab.
+  const aimed = useDragStore(
+    (s) => s.subject?.kind === 'session' && s.preview?.day === day && s.subject.origin.day !== day,
+  );
+  return <DayTabView day={day} count={count} aimed={aimed} setNodeRef={setNodeRef} />;
 }
 
 /**

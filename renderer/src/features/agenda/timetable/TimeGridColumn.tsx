@@ -59,9 +59,48 @@ interface Props {
   bands: readonly ClockBand[];
 }
 
+/** What a column draws: its clock bands, its sessions and the ghost of a drag landing in it. */
+const ColumnContent = memo(function ColumnContent(props: {
+  column: ColumnModel;
+  grid: GridColumn;
+  texts: ReadonlyMap<number, BlockText>;
+  spanningView: boolean;
+  bands: readonly ClockBand[];
+}) {
+  const { column, grid, texts, spanningView, bands } = props;
+  const lanes = useMemo(() => layoutLanes(column.sessions), [column.sessions]);
+  return (
+    <>
+      {bands.map((band) => (
+        <div
+          key={band.startMinute}
+          className={classes.band}
+          style={{
+            insetBlockStart: minuteToPx(band.startMinute),
+            blockSize: minuteToPx(band.endMinute - band.startMinute),
+          }}
+        />
+      ))}
+      {column.sessions.map((s) => {
+        const lane = lanes.get(s.id) ?? { lane: 0, lanes: 1 };
+        const text = texts.get(s.id);
+        if (!text) return null;
+        return (
+          <SessionBlock key={s.id} session={s} lane={lane.lane} lanes={lane.lanes} {...text} />
+        );
+      })}
+      <Ghost column={grid} spanningView={spanningView} />
+    </>
+  );
+});
+
 /**
  * One column of the time grid: a dnd-kit droppable (sessions are dropped into it) and a
  * draggable for its empty space (drawing a new session). Double-click draws an hour.
+ *
+ * dnd-kit renders every component using its hooks again on each pointer move of a drag; this one
+ * then only recomputes its class (the column under the pointer is lit), while its content, a
+ * separate memoised component, is left alone: a move does not walk the column's thirty blocks.
  */
 export const TimeGridColumn = memo(function TimeGridColumn(props: Props) {
   const { column, index, texts, spanningView, bands } = props;
@@ -88,7 +127,6 @@ export const TimeGridColumn = memo(function TimeGridColumn(props: Props) {
     },
     [setDropNode, setDrawNode, column.key],
   );
-  const lanes = useMemo(() => layoutLanes(column.sessions), [column.sessions]);
 
   const onDoubleClick = (event: MouseEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget) return;
@@ -114,25 +152,13 @@ export const TimeGridColumn = memo(function TimeGridColumn(props: Props) {
       onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
       onDoubleClick={onDoubleClick}
     >
-      {bands.map((band) => (
-        <div
-          key={band.startMinute}
-          className={classes.band}
-          style={{
-            insetBlockStart: minuteToPx(band.startMinute),
-            blockSize: minuteToPx(band.endMinute - band.startMinute),
-          }}
-        />
-      ))}
-      {column.sessions.map((s) => {
-        const lane = lanes.get(s.id) ?? { lane: 0, lanes: 1 };
-        const text = texts.get(s.id);
-        if (!text) return null;
-        return (
-          <SessionBlock key={s.id} session={s} lane={lane.lane} lanes={lane.lanes} {...text} />
-        );
-      })}
-      <Ghost column={grid} spanningView={spanningView} />
+      <ColumnContent
+        column={column}
+        grid={grid}
+        texts={texts}
+        spanningView={spanningView}
+        bands={bands}
+      />
     </div>
   );
 });

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import {
   AutoScrollActivator,
   DndContext,
@@ -31,6 +31,7 @@ import {
 import { ArmedDraggable, armedHandlers } from './ArmedDraggable';
 import { commitMove, focusSession } from './session-actions';
 import { useAnnouncements } from './use-announcements';
+import classes from './timetable.module.css';
 
 /** What a droppable stands for: a column of the view, or a day's tab. */
 export type DropTarget = { kind: 'column'; column: GridColumn } | { kind: 'day'; day: string };
@@ -41,6 +42,41 @@ export type DragSource =
 const targetOf = (over: Over | null) => (over?.data.current ?? null) as DropTarget | null;
 
 /**
+ * The scrolling grid's box, measured once per drag: the grid itself stays put while dragging (only
+ * its content scrolls), and reading its box on every move would force a layout of the whole grid
+ * each time the ghost has just moved.
+ */
+let scrollerBox: DOMRect | null = null;
+const scrollerBoxOnce = () =>
+  (scrollerBox ??= gridLayout.scroller?.getBoundingClientRect() ?? null);
+
+/**
+ * A pointer drag's shield over the window (see the CSS). The wheel still scrolls the grid under it.
+ * Made outside React: adding it must not render anything.
+ */
+let shield: HTMLElement | null = null;
+
+function raiseShield(): void {
+  shield?.remove();
+  shield = document.createElement('div');
+  shield.className = classes.dragShield!;
+  shield.setAttribute('aria-hidden', 'true');
+  shield.addEventListener(
+    'wheel',
+    (event) => gridLayout.scroller?.scrollBy({ left: event.deltaX, top: event.deltaY }),
+    { passive: true },
+  );
+  document.body.append(shield);
+}
+
+/** What a drag leaves behind, cleared when it ends either way. */
+function dragEnded(): void {
+  scrollerBox = null;
+  shield?.remove();
+  shield = null;
+}
+
+/**
  * The pointer's target: a day tab first (they sit outside the grid), else the column under the
  * pointer while it is inside the scrolling grid (columns extend above and below what is seen).
  */
@@ -49,7 +85,7 @@ const collisions: CollisionDetection = (args) => {
   const tab = hits.find((h) => String(h.id).startsWith('day:'));
   if (tab) return [tab];
   const point = args.pointerCoordinates;
-  const box = gridLayout.scroller?.getBoundingClientRect();
+  const box = point ? scrollerBoxOnce() : null;
   if (!point || !box) return [];
   const inside =
     point.x >= box.left && point.x <= box.right && point.y >= box.top && point.y <= box.bottom;
@@ -165,15 +201,19 @@ export function TimetableDnd({ children }: { children: ReactNode }) {
   );
   const ended = useRef<{ subject: DragSubject; preview: Placement; moved: boolean } | null>(null);
   const announcements = useAnnouncements(ended);
+  // A view left in the middle of a drag does not leave its shield over the window.
+  useEffect(() => dragEnded, []);
 
   const handlers = useMemo(
     () => ({
       onDragStart(event: DragStartEvent) {
+        scrollerBox = null;
         const subject = subjectOf(event);
         if (!subject) return;
         const keyboard = event.activatorEvent instanceof KeyboardEvent;
         performance.clearMeasures(DRAG_MEASURE);
         useDragStore.getState().start(subject, keyboard ? 'keyboard' : 'pointer');
+        if (!keyboard) raiseShield();
       },
       // dnd-kit settles the column under the pointer a render after the move: the preview is
       // computed again when it does (onDragOver), and from the final event at the drop.
@@ -181,6 +221,7 @@ export function TimetableDnd({ children }: { children: ReactNode }) {
       onDragOver: followPointer,
       onDragEnd(event: DragEndEvent) {
         followPointer(event);
+        dragEnded();
         const { subject, preview, via, clear } = useDragStore.getState();
         clear();
         if (!subject || !preview) return;
@@ -197,6 +238,7 @@ export function TimetableDnd({ children }: { children: ReactNode }) {
         if (via === 'keyboard') focusSession(subject.sessionId);
       },
       onDragCancel() {
+        dragEnded();
         const { subject, preview, clear } = useDragStore.getState();
         if (subject && preview) ended.current = { subject, preview, moved: false };
         clear();
