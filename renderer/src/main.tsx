@@ -13,6 +13,7 @@ import { theme } from './app/theme';
 import { useSettingsStore } from './app/settings.store';
 import { errorText } from './ui/errors';
 import { prefetchRoute } from './app/route-prefetch';
+import { preloadPagesWhenIdle } from './app/lazy-pages';
 import type { ApiError } from '../../shared/api';
 
 /**
@@ -37,12 +38,17 @@ function BootError({ error }: { error: ApiError }) {
   );
 }
 
+/** How long after the first render the other screens' code starts loading, in idle time. */
+const IDLE_PRELOAD_DELAY_MS = 1000;
+
 async function boot(): Promise<void> {
   // Settings first: everything waits for them, and the browser queues requests in order.
   const reply = call('settings.get', {});
-  prefetchRoute(window.location.hash);
-  window.addEventListener('hashchange', () => prefetchRoute(window.location.hash));
-  const settings = await reply;
+  // The first screen's code and data are fetched alongside, and the app renders once its code is
+  // in: a page that suspended instead would show a spinner for at least 300 ms (see lazy-pages.ts).
+  const firstPage = prefetchRoute(window.location.hash);
+  window.addEventListener('hashchange', () => void prefetchRoute(window.location.hash));
+  const [settings] = await Promise.all([reply, firstPage]);
   const language = (settings.ok && settings.value.language) || systemLanguage();
   await initI18n(language);
   let content: ReactNode;
@@ -60,6 +66,8 @@ async function boot(): Promise<void> {
       <MantineProvider theme={theme}>{content}</MantineProvider>
     </StrictMode>,
   );
+  // The other screens' code follows once the first screen has had time to fetch its own data.
+  if (settings.ok) setTimeout(preloadPagesWhenIdle, IDLE_PRELOAD_DELAY_MS);
 }
 
 void boot();

@@ -1,12 +1,12 @@
 import { AppShell, Burger, Group, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { Redirect, Route, Router, Switch } from 'wouter';
+import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Navigation } from './Navigation';
 import { NotFound } from './NotFound';
-import { Suspense } from 'react';
+import { Suspense, useDeferredValue } from 'react';
 import { Loader } from '@mantine/core';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { CountriesPage, OrganisationsPage, PeopleDirectoryPage, PersonPage } from './lazy-pages';
@@ -15,10 +15,23 @@ import { AgendaPage, ImportPage, OrganisationPage } from './lazy-pages';
 
 /** The desktop layout: header, navigation for meetings and their sections, and the page. */
 export function App() {
-  const { t } = useTranslation();
-  const [navOpen, { toggle }] = useDisclosure();
   return (
     <Router hook={useHashLocation}>
+      <Layout />
+    </Router>
+  );
+}
+
+function Layout() {
+  const { t } = useTranslation();
+  const [navOpen, { toggle }] = useDisclosure();
+  // The page follows the address as a deferred update: while a page's code is still on its way,
+  // the previous page stays on screen and the new one appears as soon as its code is in. Without
+  // it the Suspense fallback below would show, and React holds a revealed fallback for 300 ms.
+  const [location] = useLocation();
+  const pageLocation = useDeferredValue(location);
+  return (
+    <>
       <a
         className="skip-link"
         href="#main"
@@ -59,7 +72,7 @@ export function App() {
         </AppShell.Navbar>
         <AppShell.Main id="main" tabIndex={-1}>
           <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
-            <Switch>
+            <Switch location={pageLocation}>
               <Route path="/">
                 <Redirect to="/meetings" replace />
               </Route>
@@ -80,6 +93,6 @@ export function App() {
           </Suspense>
         </AppShell.Main>
       </AppShell>
-    </Router>
+    </>
   );
 }

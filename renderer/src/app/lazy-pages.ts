@@ -1,57 +1,126 @@
-import { lazy } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
 
 /**
- * Pages loaded on first visit, so the first screen does not wait for form and validation code
- * (zod, react-hook-form, country and language lists).
+ * A page whose code is fetched on first need. Once its code is in (preloaded while the app boots,
+ * when the address changes, or when the app is idle), the page renders at once instead of
+ * suspending: a Suspense fallback, once shown, holds the page back for at least 300 ms (React
+ * throttles revealing it), which was most of a cold load's and a first visit's time.
  */
-export const MeetingFormPage = lazy(() =>
-  import('../features/meetings/MeetingFormPage').then((m) => ({ default: m.MeetingFormPage })),
+export interface LazyPage<P extends object> {
+  (props: P): ReturnType<typeof createElement>;
+  /** Fetches and runs the page's code; the same promise on every call. */
+  preload(): Promise<unknown>;
+}
+
+function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<ComponentType<P>> | undefined;
+  const preload = () =>
+    (loading ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        loading = undefined; // a later visit tries again
+        throw error;
+      },
+    ));
+  const Suspending = lazy(() => preload().then((component) => ({ default: component })));
+  function Page(props: P) {
+    // Chosen once per mount: switching from one to the other would remount the page.
+    const [direct] = useState(() => loaded);
+    return createElement(direct ?? Suspending, props);
+  }
+  return Object.assign(Page, { preload });
+}
+
+// Pages loaded on first visit, so the first screen does not wait for form and validation code
+// (zod, react-hook-form, country and language lists).
+export const MeetingFormPage = lazyPage(() =>
+  import('../features/meetings/MeetingFormPage').then((m) => m.MeetingFormPage),
 );
-export const MeetingOverviewPage = lazy(() =>
-  import('../features/meetings/MeetingOverviewPage').then((m) => ({
-    default: m.MeetingOverviewPage,
-  })),
+export const MeetingOverviewPage = lazyPage(() =>
+  import('../features/meetings/MeetingOverviewPage').then((m) => m.MeetingOverviewPage),
 );
-const participantsPage = () => import('../features/participants/ParticipantsPage');
-export const ParticipantsPage = lazy(() =>
-  participantsPage().then((m) => ({ default: m.ParticipantsPage })),
+export const ParticipantsPage = lazyPage(() =>
+  import('../features/participants/ParticipantsPage').then((m) => m.ParticipantsPage),
 );
-export const ImportPage = lazy(() =>
-  import('../features/imports/ImportPage').then((m) => ({ default: m.ImportPage })),
+export const ImportPage = lazyPage(() =>
+  import('../features/imports/ImportPage').then((m) => m.ImportPage),
 );
-export const PeopleDirectoryPage = lazy(() =>
-  import('../features/people/PeopleDirectoryPage').then((m) => ({
-    default: m.PeopleDirectoryPage,
-  })),
+export const PeopleDirectoryPage = lazyPage(() =>
+  import('../features/people/PeopleDirectoryPage').then((m) => m.PeopleDirectoryPage),
 );
-export const PersonPage = lazy(() =>
-  import('../features/people/PersonPage').then((m) => ({ default: m.PersonPage })),
+export const PersonPage = lazyPage(() =>
+  import('../features/people/PersonPage').then((m) => m.PersonPage),
 );
-export const OrganisationsPage = lazy(() =>
-  import('../features/organisations/OrganisationsPage').then((m) => ({
-    default: m.OrganisationsPage,
-  })),
+export const OrganisationsPage = lazyPage(() =>
+  import('../features/organisations/OrganisationsPage').then((m) => m.OrganisationsPage),
 );
-export const OrganisationPage = lazy(() =>
-  import('../features/organisations/OrganisationPage').then((m) => ({
-    default: m.OrganisationPage,
-  })),
+export const OrganisationPage = lazyPage(() =>
+  import('../features/organisations/OrganisationPage').then((m) => m.OrganisationPage),
 );
-const countriesPage = () => import('../features/countries/CountriesPage');
-export const CountriesPage = lazy(() =>
-  countriesPage().then((m) => ({ default: m.CountriesPage })),
+export const CountriesPage = lazyPage(() =>
+  import('../features/countries/CountriesPage').then((m) => m.CountriesPage),
+);
+export const AgendaPage = lazyPage(() =>
+  import('../features/agenda/AgendaPage').then((m) => m.AgendaPage),
 );
 
-/** Screens a fresh page load may open on, by the address's hash, with the code they need. */
-const PRELOADS: [RegExp, () => Promise<unknown>][] = [
-  [/^#\/meetings\/\d+\/participants\/?$/, participantsPage],
-  [/^#\/countries\/?$/, countriesPage],
+/** Each page by the addresses it serves (the same patterns as the routes in App.tsx). */
+const PAGES: [RegExp, LazyPage<never>][] = [
+  [/^#\/meetings\/new\/?$/, MeetingFormPage],
+  [/^#\/meetings\/\d+\/edit\/?$/, MeetingFormPage],
+  [/^#\/meetings\/\d+\/participants\/?$/, ParticipantsPage],
+  [/^#\/meetings\/\d+\/import\/?$/, ImportPage],
+  [/^#\/meetings\/\d+\/agenda\/?$/, AgendaPage],
+  [/^#\/meetings\/\d+\/?$/, MeetingOverviewPage],
+  [/^#\/people\/?$/, PeopleDirectoryPage],
+  [/^#\/people\/\d+\/?$/, PersonPage],
+  [/^#\/organisations\/?$/, OrganisationsPage],
+  [/^#\/organisations\/\d+\/?$/, OrganisationPage],
+  [/^#\/countries\/?$/, CountriesPage],
 ];
 
-/** Starts fetching the code of the screen at `hash` while the app boots, instead of after. */
-export function preloadPage(hash: string): void {
-  for (const [route, load] of PRELOADS) if (route.test(hash)) void load();
+/**
+ * Starts fetching the code of the page at `hash` (the app boots, or the address changes) instead
+ * of once it renders; resolves when it is in, or at once for a screen in the main bundle.
+ */
+export function preloadPage(hash: string): Promise<unknown> {
+  const page = PAGES.find(([route]) => route.test(hash))?.[1];
+  return page ? page.preload().catch(() => undefined) : Promise.resolve();
 }
-export const AgendaPage = lazy(() =>
-  import('../features/agenda/AgendaPage').then((m) => ({ default: m.AgendaPage })),
-);
+
+/** Screens in the order a user most often reaches them from the first one. */
+const IDLE_ORDER = [
+  MeetingOverviewPage,
+  ParticipantsPage,
+  CountriesPage,
+  PeopleDirectoryPage,
+  OrganisationsPage,
+  MeetingFormPage,
+  ImportPage,
+  AgendaPage,
+  PersonPage,
+  OrganisationPage,
+];
+
+/**
+ * Once the first screen is up, fetches the other pages' code one at a time while the app is idle,
+ * so a first visit to any screen renders at once rather than after its code arrives.
+ */
+export function preloadPagesWhenIdle(): void {
+  const idle = (run: () => void) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(run, { timeout: 2000 })
+      : setTimeout(run, 200);
+  const next = (index: number) => {
+    const page = IDLE_ORDER[index];
+    if (page)
+      idle(() => {
+        void page
+          .preload()
+          .catch(() => undefined)
+          .then(() => next(index + 1));
+      });
+  };
+  next(0);
+}
