@@ -6,12 +6,12 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Navigation } from './Navigation';
 import { NotFound } from './NotFound';
-import { Suspense, useDeferredValue } from 'react';
+import { Suspense } from 'react';
 import { Loader } from '@mantine/core';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { CountriesPage, OrganisationsPage, PeopleDirectoryPage, PersonPage } from './lazy-pages';
 import { MeetingFormPage, MeetingOverviewPage, ParticipantsPage } from './lazy-pages';
-import { AgendaPage, ImportPage, OrganisationPage } from './lazy-pages';
+import { AgendaPage, ImportPage, OrganisationPage, useLocationWithCode } from './lazy-pages';
 
 /** The desktop layout: header, navigation for meetings and their sections, and the page. */
 export function App() {
@@ -25,11 +25,10 @@ export function App() {
 function Layout() {
   const { t } = useTranslation();
   const [navOpen, { toggle }] = useDisclosure();
-  // The page follows the address as a deferred update: while a page's code is still on its way,
-  // the previous page stays on screen and the new one appears as soon as its code is in. Without
-  // it the Suspense fallback below would show, and React holds a revealed fallback for 300 ms.
+  // While a page's code is on its way the previous page stays; the Suspense fallback below would
+  // otherwise show, and React holds a revealed fallback for at least 300 ms.
   const [location] = useLocation();
-  const pageLocation = useDeferredValue(location);
+  const pageLocation = useLocationWithCode(location);
   return (
     <>
       <a

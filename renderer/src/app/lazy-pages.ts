@@ -1,4 +1,4 @@
-import { createElement, lazy, useState, type ComponentType } from 'react';
+import { createElement, lazy, useEffect, useState, type ComponentType } from 'react';
 
 /**
  * A page whose code is fetched on first need. Once its code is in (preloaded while the app boots,
@@ -10,6 +10,8 @@ export interface LazyPage<P extends object> {
   (props: P): ReturnType<typeof createElement>;
   /** Fetches and runs the page's code; the same promise on every call. */
   preload(): Promise<unknown>;
+  /** True once the page's code is in: it then renders without suspending. */
+  isLoaded(): boolean;
 }
 
 function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
@@ -29,7 +31,7 @@ function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): Lazy
     const [direct] = useState(() => loaded);
     return createElement(direct ?? Suspending, props);
   }
-  return Object.assign(Page, { preload });
+  return Object.assign(Page, { preload, isLoaded: () => loaded !== undefined });
 }
 
 // Pages loaded on first visit, so the first screen does not wait for form and validation code
@@ -85,8 +87,32 @@ const PAGES: [RegExp, LazyPage<never>][] = [
  * of once it renders; resolves when it is in, or at once for a screen in the main bundle.
  */
 export function preloadPage(hash: string): Promise<unknown> {
-  const page = PAGES.find(([route]) => route.test(hash))?.[1];
+  const page = pageAt(hash);
   return page ? page.preload().catch(() => undefined) : Promise.resolve();
+}
+
+const pageAt = (hash: string) => PAGES.find(([route]) => route.test(hash))?.[1];
+
+/**
+ * The location to show a page for: `location` once its page's code is in, and until then the
+ * previous one, so the previous page stays on screen while the next one's code arrives (a few
+ * milliseconds) instead of a spinner that React would then keep for 300 ms. A failed load goes
+ * on to the page, whose own load then fails into the error boundary.
+ */
+export function useLocationWithCode(location: string): string {
+  const loaded = pageAt(`#${location}`)?.isLoaded() ?? true;
+  const [ready, setReady] = useState(location);
+  useEffect(() => {
+    if (loaded) return;
+    let current = true;
+    void preloadPage(`#${location}`).then(() => {
+      if (current) setReady(location);
+    });
+    return () => {
+      current = false;
+    };
+  }, [location, loaded]);
+  return loaded ? location : ready;
 }
 
 /** Screens in the order a user most often reaches them from the first one. */

@@ -50,10 +50,17 @@ export function CountriesPage() {
 
   const entries = useMemo(() => {
     const collator = new Intl.Collator(lang);
+    // About 25 distinct M49 places among 250 countries: each label is translated once.
+    const labels = new Map<string, string>();
+    const label = (value: string) => {
+      let text = labels.get(value);
+      if (text === undefined) labels.set(value, (text = m49Label(t, value)));
+      return text;
+    };
     return list
       .map((c) => {
         const name = countryName(c.code, lang);
-        const m49 = { region: m49Label(t, c.m49Region), subregion: m49Label(t, c.m49Subregion) };
+        const m49 = { region: label(c.m49Region), subregion: label(c.m49Subregion) };
         const key = normaliseName(
           [
             countryName(c.code, 'en'),

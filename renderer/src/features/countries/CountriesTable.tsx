@@ -56,6 +56,7 @@ export function CountriesTable({ entries }: { entries: readonly CountryEntry[] }
               m49={m49}
               options={options}
               busy={pending.has(country.code)}
+              t={t}
             />
           ))}
         </tbody>
