@@ -60,9 +60,16 @@ export const OrganisationsPage = lazyPage(() =>
 export const OrganisationPage = lazyPage(() =>
   import('../features/organisations/OrganisationPage').then((m) => m.OrganisationPage),
 );
-export const CountriesPage = lazyPage(() =>
-  import('../features/countries/CountriesPage').then((m) => m.CountriesPage),
-);
+// The list comes with the code (its request started with the address change): the screen's first
+// paint has its rows, rather than an empty frame and then a second, heavier render.
+export const CountriesPage = lazyPage(async () => {
+  const [page, store] = await Promise.all([
+    import('../features/countries/CountriesPage'),
+    import('../features/countries/countries.store'),
+  ]);
+  await store.useCountriesStore.getState().load();
+  return page.CountriesPage;
+});
 export const AgendaPage = lazyPage(() =>
   import('../features/agenda/AgendaPage').then((m) => m.AgendaPage),
 );
@@ -102,6 +109,8 @@ const pageAt = (hash: string) => PAGES.find(([route]) => route.test(hash))?.[1];
 export function useLocationWithCode(location: string): string {
   const loaded = pageAt(`#${location}`)?.isLoaded() ?? true;
   const [ready, setReady] = useState(location);
+  // The last location shown: what stays on screen while the next page's code arrives.
+  if (loaded && ready !== location) setReady(location);
   useEffect(() => {
     if (loaded) return;
     let current = true;

@@ -11,8 +11,6 @@ export interface CountryEntry {
   name: string;
   /** The M49 region and subregion in the UI language. */
   m49: { region: string; subregion: string };
-  /** Folded text the search box matches against. */
-  key: string;
 }
 
 /**
