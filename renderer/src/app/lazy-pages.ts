@@ -124,18 +124,17 @@ export function useLocationWithCode(location: string): string {
   return loaded ? location : ready;
 }
 
-/** Screens in the order a user most often reaches them from the first one. */
+/**
+ * The navigation's screens, in the order a user most often reaches them from the first one. The
+ * heavy ones (programme, import, forms) are left to their first visit: one module's evaluation is
+ * a task that cannot yield, and theirs would hold up a click that came meanwhile.
+ */
 const IDLE_ORDER = [
   MeetingOverviewPage,
   ParticipantsPage,
   CountriesPage,
   PeopleDirectoryPage,
   OrganisationsPage,
-  MeetingFormPage,
-  ImportPage,
-  AgendaPage,
-  PersonPage,
-  OrganisationPage,
 ];
 
 /**

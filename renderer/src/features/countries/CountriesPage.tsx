@@ -4,7 +4,7 @@ import {
   Button,
   Group,
   Loader,
-  Select,
+  NativeSelect,
   Stack,
   Switch,
   Text,
@@ -147,13 +147,13 @@ export function CountriesPage() {
               onChange={(e) => setQuery(e.currentTarget.value)}
               w={320}
             />
-            <Select
+            {/* A native select, as in the rows: Mantine's Select is a combobox in a popover,
+                whose code and positioning were a good part of the screen's first paint. */}
+            <NativeSelect
               label={t('countries.regionFilter')}
-              placeholder={t('countries.allRegions')}
-              clearable
-              data={regionOptions}
-              value={region}
-              onChange={setRegion}
+              data={[{ value: '', label: t('countries.allRegions') }, ...regionOptions]}
+              value={region ?? ''}
+              onChange={(e) => setRegion(e.currentTarget.value || null)}
               w={260}
             />
             <Switch
