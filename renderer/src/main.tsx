@@ -39,7 +39,7 @@ function BootError({ error }: { error: ApiError }) {
 }
 
 /** How long after the first render the other screens' code starts loading, in idle time. */
-const IDLE_PRELOAD_DELAY_MS = 1000;
+const IDLE_PRELOAD_DELAY_MS = 3000;
 
 async function boot(): Promise<void> {
   // Settings first: everything waits for them, and the browser queues requests in order.
@@ -68,7 +68,8 @@ async function boot(): Promise<void> {
       <MantineProvider theme={theme}>{content}</MantineProvider>
     </StrictMode>,
   );
-  // The other screens' code follows once the first screen has had time to fetch its own data.
+  // The other screens' code follows once the first screen has had time to fetch its own data
+  // (a 10,000-row list can take a second or two on a busy machine).
   if (settings.ok) setTimeout(preloadPagesWhenIdle, IDLE_PRELOAD_DELAY_MS);
 }
 

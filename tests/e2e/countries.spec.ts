@@ -100,3 +100,25 @@ test('country names on screen are the backend’s, in English and in French', as
   await expect(countries.rows).toHaveCount(1);
   await expect(countries.row('Tchéquie')).toBeVisible();
 });
+
+test('the first visit paints the rows at once, with no loading spinner before them', async ({
+  app,
+}) => {
+  // Any spinner added to the page from here on: the page's code arriving (a Suspense fallback,
+  // which React then keeps for 300 ms) or its list arriving (the screen's own loader).
+  // In-page code as text: the end-to-end tests are type-checked without the DOM's types.
+  await app.evaluate(`(() => {
+    window.spinners = 0;
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node instanceof Element && (node.matches('.mantine-Loader-root') ||
+              node.querySelector('.mantine-Loader-root')))
+            window.spinners += 1;
+    }).observe(document.body, { childList: true, subtree: true });
+  })()`);
+  const countries = new CountriesPage(app);
+  await countries.open();
+  await expect(countries.rows.first()).toBeVisible();
+  expect(await app.evaluate('window.spinners')).toBe(0);
+});

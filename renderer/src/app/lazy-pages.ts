@@ -8,30 +8,37 @@ import { createElement, lazy, useEffect, useState, type ComponentType } from 're
  */
 export interface LazyPage<P extends object> {
   (props: P): ReturnType<typeof createElement>;
-  /** Fetches and runs the page's code; the same promise on every call. */
+  /** Fetches and runs the page's code (and its first data, if any); the same promise every call. */
   preload(): Promise<unknown>;
-  /** True once the page's code is in: it then renders without suspending. */
+  /** Fetches and runs the page's code only. */
+  preloadCode(): Promise<unknown>;
+  /** True once the page's code (and first data) is in: it then renders without suspending. */
   isLoaded(): boolean;
 }
 
-function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
+function lazyPage<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  firstData?: () => Promise<unknown>,
+): LazyPage<P> {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<ComponentType<P>> | undefined;
   const preload = () =>
-    (loading ??= load().then(
-      (component) => (loaded = component),
+    (loading ??= Promise.all([load(), firstData?.()]).then(
+      ([component]) => (loaded = component),
       (error: unknown) => {
         loading = undefined; // a later visit tries again
         throw error;
       },
     ));
+  // Code only: fetching data nobody asked for yet would compete with the screen on show.
+  const preloadCode = () => (firstData ? load().then(() => undefined) : preload());
   const Suspending = lazy(() => preload().then((component) => ({ default: component })));
   function Page(props: P) {
     // Chosen once per mount: switching from one to the other would remount the page.
     const [direct] = useState(() => loaded);
     return createElement(direct ?? Suspending, props);
   }
-  return Object.assign(Page, { preload, isLoaded: () => loaded !== undefined });
+  return Object.assign(Page, { preload, preloadCode, isLoaded: () => loaded !== undefined });
 }
 
 // Pages loaded on first visit, so the first screen does not wait for form and validation code
@@ -62,14 +69,13 @@ export const OrganisationPage = lazyPage(() =>
 );
 // The list comes with the code (its request started with the address change): the screen's first
 // paint has its rows, rather than an empty frame and then a second, heavier render.
-export const CountriesPage = lazyPage(async () => {
-  const [page, store] = await Promise.all([
-    import('../features/countries/CountriesPage'),
-    import('../features/countries/countries.store'),
-  ]);
-  await store.useCountriesStore.getState().load();
-  return page.CountriesPage;
-});
+export const CountriesPage = lazyPage(
+  () => import('../features/countries/CountriesPage').then((m) => m.CountriesPage),
+  () =>
+    import('../features/countries/countries.store').then((m) =>
+      m.useCountriesStore.getState().load(),
+    ),
+);
 export const AgendaPage = lazyPage(() =>
   import('../features/agenda/AgendaPage').then((m) => m.AgendaPage),
 );
@@ -151,7 +157,7 @@ export function preloadPagesWhenIdle(): void {
     if (page)
       idle(() => {
         void page
-          .preload()
+          .preloadCode()
           .catch(() => undefined)
           .then(() => next(index + 1));
       });
