@@ -13,7 +13,6 @@ import { theme } from './app/theme';
 import { useSettingsStore } from './app/settings.store';
 import { errorText } from './ui/errors';
 import { prefetchRoute } from './app/route-prefetch';
-import { preloadPagesWhenIdle } from './app/lazy-pages';
 import type { ApiError } from '../../shared/api';
 
 /**
@@ -37,9 +36,6 @@ function BootError({ error }: { error: ApiError }) {
     </Center>
   );
 }
-
-/** How long after the first render the other screens' code starts loading, in idle time. */
-const IDLE_PRELOAD_DELAY_MS = 3000;
 
 async function boot(): Promise<void> {
   // Settings first: everything waits for them, and the browser queues requests in order.
@@ -68,9 +64,6 @@ async function boot(): Promise<void> {
       <MantineProvider theme={theme}>{content}</MantineProvider>
     </StrictMode>,
   );
-  // The other screens' code follows once the first screen has had time to fetch its own data
-  // (a 10,000-row list can take a second or two on a busy machine).
-  if (settings.ok) setTimeout(preloadPagesWhenIdle, IDLE_PRELOAD_DELAY_MS);
 }
 
 void boot();

@@ -1,17 +1,17 @@
 import { createElement, lazy, useEffect, useState, type ComponentType } from 'react';
 
 /**
- * A page whose code is fetched on first need. Once its code is in (preloaded while the app boots,
- * when the address changes, or when the app is idle), the page renders at once instead of
+ * A page whose code is fetched on first need. Once its code is in (preloaded while the app boots or
+ * when the address changes), the page renders at once instead of
  * suspending: a Suspense fallback, once shown, holds the page back for at least 300 ms (React
- * throttles revealing it), which was most of a cold load's and a first visit's time.
+ * throttles revealing it), which was most of a cold load's and a first visit's time. No page is
+ * preloaded in idle time: it measurably slowed a 10,000-row list opened meanwhile, and a page's
+ * code arrives in milliseconds when it is asked for.
  */
 export interface LazyPage<P extends object> {
   (props: P): ReturnType<typeof createElement>;
   /** Fetches and runs the page's code (and its first data, if any); the same promise every call. */
   preload(): Promise<unknown>;
-  /** Fetches and runs the page's code only. */
-  preloadCode(): Promise<unknown>;
   /** True once the page's code (and first data) is in: it then renders without suspending. */
   isLoaded(): boolean;
 }
@@ -30,15 +30,13 @@ function lazyPage<P extends object>(
         throw error;
       },
     ));
-  // Code only: fetching data nobody asked for yet would compete with the screen on show.
-  const preloadCode = () => (firstData ? load().then(() => undefined) : preload());
   const Suspending = lazy(() => preload().then((component) => ({ default: component })));
   function Page(props: P) {
     // Chosen once per mount: switching from one to the other would remount the page.
     const [direct] = useState(() => loaded);
     return createElement(direct ?? Suspending, props);
   }
-  return Object.assign(Page, { preload, preloadCode, isLoaded: () => loaded !== undefined });
+  return Object.assign(Page, { preload, isLoaded: () => loaded !== undefined });
 }
 
 // Pages loaded on first visit, so the first screen does not wait for form and validation code
@@ -128,39 +126,4 @@ export function useLocationWithCode(location: string): string {
     };
   }, [location, loaded]);
   return loaded ? location : ready;
-}
-
-/**
- * The navigation's screens, in the order a user most often reaches them from the first one. The
- * heavy ones (programme, import, forms) are left to their first visit: one module's evaluation is
- * a task that cannot yield, and theirs would hold up a click that came meanwhile.
- */
-const IDLE_ORDER = [
-  MeetingOverviewPage,
-  ParticipantsPage,
-  CountriesPage,
-  PeopleDirectoryPage,
-  OrganisationsPage,
-];
-
-/**
- * Once the first screen is up, fetches the other pages' code one at a time while the app is idle,
- * so a first visit to any screen renders at once rather than after its code arrives.
- */
-export function preloadPagesWhenIdle(): void {
-  const idle = (run: () => void) =>
-    typeof requestIdleCallback === 'function'
-      ? requestIdleCallback(run, { timeout: 2000 })
-      : setTimeout(run, 200);
-  const next = (index: number) => {
-    const page = IDLE_ORDER[index];
-    if (page)
-      idle(() => {
-        void page
-          .preloadCode()
-          .catch(() => undefined)
-          .then(() => next(index + 1));
-      });
-  };
-  next(0);
 }
