@@ -7,7 +7,7 @@ import { StrictMode, type ReactNode } from 'react';
 import { Alert, Button, Center, MantineProvider, Stack, Title } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { App } from './app/App';
-import { i18next, initI18n, systemLanguage } from './i18n';
+import { i18next, initI18n, prefetchMessages, systemLanguage } from './i18n';
 import { call } from './lib/api';
 import { theme } from './app/theme';
 import { useSettingsStore } from './app/settings.store';
@@ -44,9 +44,13 @@ async function boot(): Promise<void> {
   // them, and the browser queues requests in order.
   const database = call('backup.status', {});
   const reply = call('settings.get', {});
-  prefetchRoute(window.location.hash);
-  window.addEventListener('hashchange', () => prefetchRoute(window.location.hash));
-  const [status, settings] = await Promise.all([database, reply]);
+  // The first screen's code and data are fetched alongside, and the app renders once its code is
+  // in: a page that suspended instead would show a spinner for at least 300 ms (see lazy-pages.ts).
+  const firstPage = prefetchRoute(window.location.hash);
+  // Most often the saved language is the system's: its messages load alongside too.
+  prefetchMessages(systemLanguage());
+  window.addEventListener('hashchange', () => void prefetchRoute(window.location.hash));
+  const [status, settings] = await Promise.all([database, reply, firstPage]);
   const language = (settings.ok && settings.value.language) || systemLanguage();
   await initI18n(language);
   let content: ReactNode;

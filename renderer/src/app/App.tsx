@@ -1,7 +1,7 @@
 import { AppShell, Burger, Group, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { Redirect, Route, Router, Switch } from 'wouter';
+import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Navigation } from './Navigation';
@@ -11,7 +11,7 @@ import { Loader } from '@mantine/core';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { CountriesPage, OrganisationsPage, PeopleDirectoryPage, PersonPage } from './lazy-pages';
 import { MeetingFormPage, MeetingOverviewPage, ParticipantsPage } from './lazy-pages';
-import { AgendaPage, ImportPage, OrganisationPage } from './lazy-pages';
+import { AgendaPage, ImportPage, OrganisationPage, useLocationWithCode } from './lazy-pages';
 import { DashboardPage, ExportCentrePage } from './lazy-pages';
 import { DocumentsPage, VisaLettersPage } from './lazy-pages';
 import { MeetingAuditPage, RetentionPage } from './lazy-pages';
@@ -23,12 +23,24 @@ import { DatabaseBanner } from '../features/settings/DatabaseBanner';
 
 /** The desktop layout: header, navigation for meetings and their sections, and the page. */
 export function App() {
-  const { t } = useTranslation();
-  const [navOpen, { toggle }] = useDisclosure();
-  // The check-in desk takes the whole window: no header, no navigation.
-  const fullWindow = /^\/meetings\/\d+\/desk(\/|$)/.test(useHashLocation()[0]);
   return (
     <Router hook={useHashLocation}>
+      <Layout />
+    </Router>
+  );
+}
+
+function Layout() {
+  const { t } = useTranslation();
+  const [navOpen, { toggle }] = useDisclosure();
+  // While a page's code is on its way the previous page stays; the Suspense fallback below would
+  // otherwise show, and React holds a revealed fallback for at least 300 ms.
+  const [location] = useLocation();
+  const pageLocation = useLocationWithCode(location);
+  // The check-in desk takes the whole window: no header, no navigation.
+  const fullWindow = /^\/meetings\/\d+\/desk(\/|$)/.test(pageLocation);
+  return (
+    <>
       <a
         className="skip-link"
         href="#main"
@@ -74,7 +86,7 @@ export function App() {
         <AppShell.Main id="main" tabIndex={-1}>
           <DatabaseBanner />
           <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
-            <Switch>
+            <Switch location={pageLocation}>
               <Route path="/">
                 <Redirect to="/meetings" replace />
               </Route>
@@ -110,6 +122,6 @@ export function App() {
         </AppShell.Main>
       </AppShell>
       <RetentionStartCheck />
-    </Router>
+    </>
   );
 }

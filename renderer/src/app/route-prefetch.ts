@@ -29,14 +29,14 @@ const ROUTES: [RegExp, (match: RegExpExecArray) => void][] = [
 /**
  * What a screen will wait for, started as soon as the address changes (and, on a fresh page load,
  * while the app boots) rather than once its code has loaded and rendered: the screen's code and
- * the list it shows first.
+ * the list it shows first. Resolves when the screen's code is in.
  */
-export function prefetchRoute(hash: string): void {
-  preloadPage(hash);
+export function prefetchRoute(hash: string): Promise<unknown> {
   for (const [route, start] of ROUTES) {
     const match = route.exec(hash);
     if (match) start(match);
   }
+  return preloadPage(hash);
 }
 
 /** The prefetched reply to this exact call, handed out once while fresh; else a new call. */

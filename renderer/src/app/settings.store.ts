@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Settings, TableId, TableLayout } from '../../../shared/api/settings';
 import type { UiLanguage } from '../../../shared/domain/ui-languages';
 import { call } from '../lib/api';
-import { i18next } from '../i18n';
+import { i18next, loadMessages } from '../i18n';
 
 interface SettingsState {
   settings: z.output<typeof Settings> | null;
@@ -20,6 +20,7 @@ interface SettingsState {
 export const useSettingsStore = create<SettingsState>((set, get) => ({
   settings: null,
   async setLanguage(language) {
+    await loadMessages(language);
     await i18next.changeLanguage(language);
     const saved = await call('settings.setLanguage', { language });
     if (saved.ok) set({ settings: saved.value });

@@ -1,7 +1,6 @@
-import i18next, { type InitOptions } from 'i18next';
+import i18next, { type InitOptions, type Resource, type ResourceLanguage } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../../../shared/i18n/en.json' with { type: 'json' };
-import fr from '../../../shared/i18n/fr.json' with { type: 'json' };
 import { UI_LANGUAGES, type UiLanguage } from '../../../shared/domain/ui-languages';
 import { localeFormatter } from './locale-formatter';
 
@@ -21,9 +20,39 @@ export function applyDocumentLanguage(language: string): void {
   document.documentElement.dir = RTL.has(language) ? 'rtl' : 'ltr';
 }
 
+/**
+ * The messages of languages other than English, fetched when first needed: English is the
+ * fallback and stays in the main bundle, and the first screen need not wait for the other
+ * language's 60 KB (a French user's load starts fetching French alongside the settings).
+ */
+const OTHER_MESSAGES: Record<Exclude<UiLanguage, 'en'>, () => Promise<ResourceLanguage>> = {
+  fr: () => import('../../../shared/i18n/fr.json').then((m) => m.default),
+};
+
+/** `language`'s messages (English's at once); the same import on every call. */
+function messagesOf(language: string): Promise<ResourceLanguage> | ResourceLanguage {
+  const load = OTHER_MESSAGES[language as Exclude<UiLanguage, 'en'>] as
+    (() => Promise<ResourceLanguage>) | undefined;
+  return load ? load() : en;
+}
+
+/** Starts fetching `language`'s messages, so they are in by the time they are needed. */
+export function prefetchMessages(language: UiLanguage): void {
+  void Promise.resolve(messagesOf(language)).catch(() => undefined);
+}
+
+/** Makes `language`'s messages available before the UI switches to it. */
+export async function loadMessages(language: UiLanguage): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  i18next.addResourceBundle(language, 'translation', await messagesOf(language));
+}
+
 /** The options the app starts i18next with (exported so a unit test runs the same setup). */
-export const I18N_OPTIONS = (language: string): InitOptions => ({
-  resources: { en: { translation: en }, fr: { translation: fr } },
+export const i18nOptions = async (language: string): Promise<InitOptions> => ({
+  resources: {
+    en: { translation: en },
+    ...(language === 'en' ? {} : { [language]: { translation: await messagesOf(language) } }),
+  } satisfies Resource,
   lng: language,
   fallbackLng: 'en',
   // Numbers in every message follow the language (see locale-formatter.ts).
@@ -32,7 +61,10 @@ export const I18N_OPTIONS = (language: string): InitOptions => ({
 });
 
 export async function initI18n(language: UiLanguage): Promise<void> {
-  await i18next.use(initReactI18next).use(localeFormatter).init(I18N_OPTIONS(language));
+  await i18next
+    .use(initReactI18next)
+    .use(localeFormatter)
+    .init(await i18nOptions(language));
   applyDocumentLanguage(language);
   i18next.on('languageChanged', applyDocumentLanguage);
 }

@@ -1,10 +1,4 @@
-import {
-  get,
-  type FieldErrors,
-  type FieldPath,
-  type FieldValues,
-  type UseFormSetError,
-} from 'react-hook-form';
+import type { FieldErrors, FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
 import type { ApiError, ApiIssue } from '../../../shared/api';
 import { i18next, translateMessage } from '../i18n';
 
@@ -45,7 +39,12 @@ export function fieldError<T extends FieldValues>(
   errors: FieldErrors<T>,
   name: FieldPath<T>,
 ): string | undefined {
-  const message = (get(errors, name) as { message?: unknown } | undefined)?.message;
+  // A dotted path walked by hand: react-hook-form's own `get` would put the whole library (forms
+  // are in lazily loaded pages) into the main bundle, which every screen imports this file from.
+  const error = name
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], errors);
+  const message = (error as { message?: unknown } | undefined)?.message;
   return message ? translateMessage(String(message)) : undefined;
 }
 

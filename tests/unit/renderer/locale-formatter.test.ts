@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createInstance } from 'i18next';
-import { I18N_OPTIONS } from '../../../renderer/src/i18n';
+import { i18nOptions } from '../../../renderer/src/i18n';
 import { localeFormatter } from '../../../renderer/src/i18n/locale-formatter';
 
 /** An i18next set up exactly as the app sets it up, in `language`. */
 async function translator(language: string) {
   const i18n = createInstance();
-  await i18n.use(localeFormatter).init(I18N_OPTIONS(language));
+  await i18n.use(localeFormatter).init(await i18nOptions(language));
   return i18n;
 }
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createInstance } from 'i18next';
-import { I18N_OPTIONS } from '../../../renderer/src/i18n';
+import { i18nOptions } from '../../../renderer/src/i18n';
 import { localeFormatter } from '../../../renderer/src/i18n/locale-formatter';
 import { headlineText } from '../../../renderer/src/ui/participant-headline';
 import type { ParticipantFigures } from '../../../shared/domain/participant-figures';
 
 async function headline(language: string, figures: Partial<ParticipantFigures>) {
   const i18n = createInstance();
-  await i18n.use(localeFormatter).init(I18N_OPTIONS(language));
+  await i18n.use(localeFormatter).init(await i18nOptions(language));
   return headlineText(
     i18n.t,
     { total: 1, expected: 0, countries: 0, withoutCountry: 0, byStatus: {}, ...figures },

@@ -11,8 +11,6 @@ export interface CountryEntry {
   name: string;
   /** The M49 region and subregion in the UI language. */
   m49: { region: string; subregion: string };
-  /** Folded text the search box matches against. */
-  key: string;
 }
 
 /**
@@ -56,6 +54,7 @@ export function CountriesTable({ entries }: { entries: readonly CountryEntry[] }
               m49={m49}
               options={options}
               busy={pending.has(country.code)}
+              t={t}
             />
           ))}
         </tbody>

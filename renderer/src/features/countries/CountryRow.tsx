@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { ActionIcon, Badge, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { type PoliceRegion } from '../../../../shared/domain/people';
 import { errorText } from '../../ui/errors';
 import { useCountriesStore, type Country } from './countries.store';
@@ -14,14 +14,26 @@ interface Props {
   m49: { region: string; subregion: string };
   options: readonly { value: PoliceRegion; label: string }[];
   busy: boolean;
+  /**
+   * The table's translator (a new one when the language changes, which re-renders the rows): one
+   * useTranslation per row would subscribe 250 rows to language changes, a fifth of the
+   * screen's first render.
+   */
+  t: TFunction;
 }
 
 /**
  * One country: its codes, its UN M49 place, and the police region an organiser may change. Plain
  * elements and a native select: 250 rows of them paint in a few milliseconds.
  */
-export const CountryRow = memo(function CountryRow({ country, name, m49, options, busy }: Props) {
-  const { t } = useTranslation();
+export const CountryRow = memo(function CountryRow({
+  country,
+  name,
+  m49,
+  options,
+  busy,
+  t,
+}: Props) {
   const regionLabel = (r: PoliceRegion | null) => (r ? t(`region.${r}`) : t('countries.noRegion'));
 
   async function move(region: PoliceRegion) {

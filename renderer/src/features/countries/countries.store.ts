@@ -50,13 +50,20 @@ export const useCountriesStore = create<CountriesState>((set, get) => {
   };
 });
 
-/** Loads the countries once and keeps them current while the screen is mounted. */
+/** A list loaded this recently (with the screen's code, see lazy-pages.ts) is not asked for again. */
+const FRESH_MS = 3000;
+let loadedAt = -Infinity;
+useCountriesStore.subscribe((state, previous) => {
+  if (state.list !== previous.list) loadedAt = performance.now();
+});
+
+/** Loads the countries (unless they just came) and keeps them current while the screen is mounted. */
 export function useCountryList() {
   const list = useCountriesStore((s) => s.list);
   const loaded = useCountriesStore((s) => s.loaded);
   const error = useCountriesStore((s) => s.error);
   useEffect(() => {
-    void useCountriesStore.getState().load();
+    if (performance.now() - loadedAt > FRESH_MS) void useCountriesStore.getState().load();
     return onBackendEvent((event, payload) => {
       if (event === 'data.changed' && (payload as { feature: string }).feature === 'countries')
         void useCountriesStore.getState().load();
