@@ -207,8 +207,9 @@ export class AgendaFormsPage {
   }
 
   async undo(text: string | RegExp) {
-    await this.notice(text)
-      .getByRole('button', { name: /^(Undo|Défaire)$/ })
-      .click();
+    const undo = this.notice(text).getByRole('button', { name: /^(Undo|Défaire)$/ });
+    // An older notice with the same words leaves as the new one comes (only the newest may undo).
+    await expect(undo).toHaveCount(1);
+    await undo.click();
   }
 }
