@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { id, searchText, text } from './zod-messages';
+import { id, multilineText, searchText, text } from './zod-messages';
 import { PersonInput } from './people';
 import { ExportFile } from './registrations';
 export { AttendanceSnapshot } from './attendance-snapshot';
@@ -313,7 +313,7 @@ export const attendanceChannels = {
   ),
   'attendance.person': channel(z.object({ registrationId: id }), PersonAttendance),
   'attendance.setDeskNote': channel(
-    z.object({ registrationId: id, note: text(1000), operator }),
+    z.object({ registrationId: id, note: multilineText(1000), operator }),
     PersonAttendance,
   ),
   /** Everyone expected or present on a day, with contact details, for today's view. */

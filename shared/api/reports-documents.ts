@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { id, text } from './zod-messages';
+import { textLines } from './clean-text';
 import { isCountryCode } from '../domain/countries';
 import { DOCUMENT_KINDS, TEMPLATE_MAX_LENGTH } from '../domain/document-template';
 import { IMAGE_ROLES } from '../domain/document-images';
@@ -21,6 +22,12 @@ const day = z
   .refine(isDayInAcceptedYears, { error: 'errors.yearOutOfRange' })
   .nullable()
   .default(null);
+
+/** A template's text as typed: lines and tabs are its layout (the clean-text rule allows them). */
+const templateBody = z
+  .string()
+  .max(TEMPLATE_MAX_LENGTH * 2, { error: 'errors.invalid' })
+  .register(textLines, { lines: 'multi' });
 
 export const DocumentTemplate = z.object({
   kind,
@@ -130,7 +137,7 @@ export const reportsDocumentChannels = {
   /** Saves a template; refused with its problems (unknown placeholder and its line…) as issues. */
   'reports.saveTemplate': channel(
     TemplateKey.extend({
-      body: z.string().max(TEMPLATE_MAX_LENGTH * 2, { error: 'errors.invalid' }),
+      body: templateBody,
       signatoryName: text(200).default(''),
       signatoryTitle: text(300).default(''),
     }),
@@ -160,7 +167,7 @@ export const reportsDocumentChannels = {
    */
   'reports.previewDocument': channel(
     TemplateKey.extend({
-      body: z.string().max(TEMPLATE_MAX_LENGTH * 2, { error: 'errors.invalid' }),
+      body: templateBody,
       registrationId: id.optional(),
     }),
     z.object({

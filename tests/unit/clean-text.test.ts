@@ -177,6 +177,17 @@ describe('findTextIssues', () => {
         registration: { internalNotes: 'a\nb', badgeName: 'c\nd' },
       }),
     ).toMatchObject([{ path: ['registration', 'badgeName'] }]);
+    // A certificate's template and a note for the desk are laid out in lines.
+    const template = {
+      meetingId: 1,
+      kind: 'certificate',
+      language: 'en',
+      body: '# {name}\n\n\t{days}',
+    };
+    expect(findTextIssues(contract['reports.previewDocument'].input, template)).toEqual([]);
+    expect(findTextIssues(contract['reports.saveTemplate'].input, template)).toEqual([]);
+    const note = { registrationId: 1, note: 'Badge at the desk.\nVegetarian.' };
+    expect(findTextIssues(contract['attendance.setDeskNote'].input, note)).toEqual([]);
     for (const [channel, input] of [
       ['registrations.search', { meetingId: 1, query: 'nu\u0000n\ud800ez' }],
       ['people.directory', { query: '\t\u0007' }],
