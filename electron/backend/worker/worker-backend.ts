@@ -53,7 +53,7 @@ export interface WorkerBackendOptions {
  * reader of the screens makes no documents and holds no fonts.
  */
 const WARM_UP_PDF_SOON_MS = 200;
-const WARM_UP_PDF_LATER_MS = 2500;
+const WARM_UP_PDF_LATER_MS = 10_000;
 
 /** The backend running in worker threads, with the surface of createBackend's. */
 export interface WorkerBackend extends BackendPort {
@@ -72,8 +72,8 @@ export interface WorkerBackend extends BackendPort {
 /** A reader that keeps failing to start is given up on; reads then go to the primary. */
 const READER_START_ATTEMPTS = 3;
 
-/** How long after the reader the export worker starts: the first screen's calls come first. */
-const EXPORTER_START_DELAY_MS = 1_000;
+/** How long after the reader the export worker starts (its warm-up then steps aside for calls). */
+const EXPORTER_START_DELAY_MS = 0;
 
 function defaultWorkerFile(): string {
   const here = fileURLToPath(import.meta.url);
