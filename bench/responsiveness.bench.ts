@@ -140,6 +140,7 @@ async function measureHost(root: string, mode: Mode) {
     const exporting: number[] = [];
     const printing: number[] = [];
     const flooded: number[] = [];
+    const backingUp: number[] = [];
     if (mode === 'worker') {
       const run = job.post('imports.run', { meetingId, file, mapping, jobId: 'bench-kept' });
       await run;
@@ -156,11 +157,14 @@ async function measureHost(root: string, mode: Mode) {
         });
         printing.push(...(await during(pdf)));
       }
+      // "Back up now" of the whole file (20,000 more people): the online backup, then its check.
+      for (let round = 0; round < EXPORT_ROUNDS; round++)
+        backingUp.push(...(await during(job.post('backup.create', {}))));
       flooded.push(...(await during(floodIdleConnections(host.port, FLOOD))));
     }
     ui.close();
     job.close();
-    return { idle, importing, undoing, exporting, printing, flooded };
+    return { idle, importing, undoing, exporting, printing, backingUp, flooded };
   } finally {
     await stopHost(child);
   }
@@ -213,6 +217,12 @@ export async function benchResponsiveness(): Promise<BenchRow[]> {
         workers.printing,
         true,
         `${EXPORT_ROUNDS} agenda.exportProgramme (PDF) of the sample specialists group meeting`,
+      ),
+      row(
+        'host: other calls during a backup',
+        workers.backingUp,
+        true,
+        `${EXPORT_ROUNDS} backup.create ("Back up now": SQLite's online backup of the whole database, then its verification); the same calls meanwhile`,
       ),
       row(
         'host: other calls while 20k idle connections open',
