@@ -1,11 +1,9 @@
 import { useEffect, useState } from 'react';
 import {
-  Alert,
   Anchor,
   Badge,
   Button,
   Group,
-  Loader,
   Paper,
   Progress,
   SegmentedControl,
@@ -19,8 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import type { ApiError, Output } from '../../../../shared/api';
 import { call, onBackendEvent } from '../../lib/api';
-import { errorText } from '../../ui/errors';
-import { ReportsTabs } from './ReportsTabs';
+import { ReportsPageHeader, ReportsPending } from './ReportsPageHeader';
 import { useExportJob, type ExportRequest } from './use-export-job';
 
 type Status = Output<'reports.exportStatus'>;
@@ -116,25 +113,9 @@ export function ExportCentrePage() {
   }, [meetingId]);
 
   const header = (
-    <Stack gap="xs">
-      <Title order={2}>{t('reports.exports.title')}</Title>
-      <ReportsTabs meetingId={meetingId} active="exports" />
-    </Stack>
+    <ReportsPageHeader title={t('reports.exports.title')} meetingId={meetingId} active="exports" />
   );
-  if (error)
-    return (
-      <Stack gap="lg">
-        {header}
-        <Alert color="red">{errorText(error)}</Alert>
-      </Stack>
-    );
-  if (!status)
-    return (
-      <Stack gap="lg">
-        {header}
-        <Loader aria-label={t('common.loading')} />
-      </Stack>
-    );
+  if (error || !status) return <ReportsPending header={header} error={error} />;
 
   const language = chosen?.meetingId === meetingId ? chosen.language : status.language;
   const screenLanguage: Language = i18n.language.startsWith('fr') ? 'fr' : 'en';

@@ -1,11 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import {
-  Alert,
   Badge,
   Button,
   Grid,
   Group,
-  Loader,
   SegmentedControl,
   Select,
   Stack,
@@ -21,7 +19,7 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { errorText } from '../../../ui/errors';
 import { FormAlert } from '../../../ui/FormAlert';
 import { showUndoable } from '../../participants/undo-notification';
-import { ReportsTabs } from '../ReportsTabs';
+import { ReportsPageHeader, ReportsPending } from '../ReportsPageHeader';
 import { DocumentImages } from './DocumentImages';
 import { DocumentPreview, type Preview } from './DocumentPreview';
 import { TemplateEditor, type Draft } from './TemplateEditor';
@@ -94,25 +92,14 @@ export function DocumentsPage() {
   }, [meetingId, kind, language, draft, chosenPerson, templates]);
 
   const header = (
-    <Stack gap="xs">
-      <Title order={2}>{t('reports.templates.title')}</Title>
-      <ReportsTabs meetingId={meetingId} active="documents" />
-    </Stack>
+    <ReportsPageHeader
+      title={t('reports.templates.title')}
+      meetingId={meetingId}
+      active="documents"
+    />
   );
-  if (error)
-    return (
-      <Stack gap="lg">
-        {header}
-        <Alert color="red">{errorText(error)}</Alert>
-      </Stack>
-    );
-  if (!templates || !draft || !saved)
-    return (
-      <Stack gap="lg">
-        {header}
-        <Loader aria-label={t('common.loading')} />
-      </Stack>
-    );
+  if (error || !templates || !draft || !saved)
+    return <ReportsPending header={header} error={error} />;
 
   const setDraft = (next: Draft) => {
     setFormError(null);

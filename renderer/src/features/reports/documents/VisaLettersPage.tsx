@@ -1,16 +1,13 @@
 import { useEffect, useState } from 'react';
 import {
-  Alert,
   Badge,
   Button,
   Group,
-  Loader,
   SegmentedControl,
   Stack,
   Table,
   Text,
   TextInput,
-  Title,
   VisuallyHidden,
 } from '@mantine/core';
 import { IconLicense, IconSearch } from '@tabler/icons-react';
@@ -21,10 +18,9 @@ import type { VisaRequest } from '../../../../../shared/api/reports-documents';
 import { countryName } from '../../../../../shared/domain/countries';
 import { foldSearchText } from '../../../../../shared/domain/search-text';
 import { call, onBackendEvent } from '../../../lib/api';
-import { errorText } from '../../../ui/errors';
 import { ListEmptyState } from '../../../ui/ListEmptyState';
 import { showUndoable } from '../../participants/undo-notification';
-import { ReportsTabs } from '../ReportsTabs';
+import { ReportsPageHeader, ReportsPending } from '../ReportsPageHeader';
 import { VisaDetailsModal } from './VisaDetailsModal';
 
 /**
@@ -51,25 +47,9 @@ export function VisaLettersPage() {
   }, [meetingId]);
 
   const header = (
-    <Stack gap="xs">
-      <Title order={2}>{t('reports.visa.title')}</Title>
-      <ReportsTabs meetingId={meetingId} active="visaLetters" />
-    </Stack>
+    <ReportsPageHeader title={t('reports.visa.title')} meetingId={meetingId} active="visaLetters" />
   );
-  if (error)
-    return (
-      <Stack gap="lg">
-        {header}
-        <Alert color="red">{errorText(error)}</Alert>
-      </Stack>
-    );
-  if (!requests)
-    return (
-      <Stack gap="lg">
-        {header}
-        <Loader aria-label={t('common.loading')} />
-      </Stack>
-    );
+  if (error || !requests) return <ReportsPending header={header} error={error} />;
   if (requests.length === 0)
     return (
       <Stack gap="lg">
