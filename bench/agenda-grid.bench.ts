@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { fork, spawnSync, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -13,9 +13,9 @@ import { seedBusyDay, seedProgramme, type Caller } from '../tests/e2e/agenda-gri
 import { call } from './lib/seed';
 import { summarize } from './lib/stats';
 import { withTempDir } from './lib/temp';
+import { rendererDir } from './lib/browser';
 import type { BenchOptions, BenchRow } from './lib/types';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SESSIONS = 300;
 const DAY = '2026-11-14';
 const WARMUP = 2;
@@ -23,19 +23,6 @@ const N = 12;
 const DRAGS = 6;
 const BLOCK = '[data-testid="timetable"] [data-session-id]';
 const GRID = '[data-testid="timetable"]';
-
-function rendererDir(options: BenchOptions, tempDir: string): string {
-  if (options.noBuild)
-    return path.resolve(process.env.PLENARY_RENDERER_DIR ?? path.join(ROOT, 'out', 'renderer'));
-  const run = spawnSync(
-    'npx',
-    ['electron-vite', 'build', '--outDir', tempDir, '--logLevel', 'warn'],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  if (run.status !== 0)
-    throw new Error(`electron-vite build failed (--no-build uses out/renderer): ${run.stderr}`);
-  return path.join(tempDir, 'renderer');
-}
 
 interface HostReady {
   port: number;

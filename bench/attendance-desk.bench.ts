@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fork, spawnSync, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Page } from '@playwright/test';
@@ -14,9 +14,9 @@ import { seedParticipants } from './participants-render.bench';
 import { call } from './lib/seed';
 import { summarize } from './lib/stats';
 import { withTempDir } from './lib/temp';
+import { rendererDir } from './lib/browser';
 import type { BenchOptions, BenchRow } from './lib/types';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REGISTRATIONS = 5_000;
 /** 08:30 in Lyon on the meeting's first morning: the desk's "today". */
 const FIRST_MORNING = Date.parse('2026-11-14T07:30:00Z');
@@ -202,18 +202,6 @@ function startHost(dataDir: string, renderer: string) {
       reject(new Error(`the host exited with code ${code}`));
     });
   });
-}
-
-function rendererDir(options: BenchOptions, tempDir: string): string {
-  if (options.noBuild)
-    return path.resolve(process.env.PLENARY_RENDERER_DIR ?? path.join(ROOT, 'out', 'renderer'));
-  const run = spawnSync(
-    'npx',
-    ['electron-vite', 'build', '--outDir', tempDir, '--logLevel', 'warn'],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  if (run.status !== 0) throw new Error(`electron-vite build failed: ${run.stderr}`);
-  return path.join(tempDir, 'renderer');
 }
 
 // In-page code as text (tsx would wrap inner functions in a helper the page lacks). The time runs

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { fork, spawnSync } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { createBackend } from '../electron/backend/backend';
@@ -12,6 +12,7 @@ import { seedParticipants } from './participants-render.bench';
 import { call } from './lib/seed';
 import { summarize } from './lib/stats';
 import { withTempDir } from './lib/temp';
+import { rendererDir } from './lib/browser';
 import type { BenchOptions, BenchRow } from './lib/types';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,18 +25,6 @@ const PAGE_WARMUP = 2;
 /** The map painted with its countries coloured: the last thing the dashboard draws. */
 const MAP = '[data-testid="world-map"] path[data-code="FR"]';
 const EMPTY = 'text=No participants yet';
-
-function rendererDir(options: BenchOptions, tempDir: string): string {
-  if (options.noBuild)
-    return path.resolve(process.env.PLENARY_RENDERER_DIR ?? path.join(ROOT, 'out', 'renderer'));
-  const run = spawnSync(
-    'npx',
-    ['electron-vite', 'build', '--outDir', tempDir, '--logLevel', 'warn'],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  if (run.status !== 0) throw new Error(`electron-vite build failed: ${run.stderr}`);
-  return path.join(tempDir, 'renderer');
-}
 
 // In-page code as text: tsx would wrap inner functions in a helper the page does not have.
 const WAIT_FOR = `(selector, start) => new Promise((resolve) => {
