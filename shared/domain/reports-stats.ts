@@ -1,25 +1,22 @@
 /**
- * The dashboard's figures from plain rows: pure, so they are unit-tested without a database and
- * the same code counts one meeting or a series of linked meetings (a person counted once).
+ * The dashboard's figures from the counts SQLite makes (dashboard-counts.repo.ts): pure, so the
+ * ordering, the "not stated" buckets and the headlines are unit-tested without a database.
  */
 import type { Role, Status } from './people';
 import {
   DIMENSIONS,
   NOT_STATED,
-  type AttendanceFacts,
   type Bucket,
   type DashboardFigures,
-  type DashboardFilter,
   type Dimension,
   type Headline,
-  type ReportRegistration,
 } from './reports';
 
 /**
  * When a person holds several roles across a series, the one shown: chairs and speakers first, as
- * a meeting report would list them, staff last.
+ * a meeting report would list them, staff last. The SQL ranks roles by this list.
  */
-const ROLE_PRECEDENCE: readonly Role[] = [
+export const ROLE_PRECEDENCE: readonly Role[] = [
   'chair',
   'speaker',
   'vip',
@@ -28,51 +25,17 @@ const ROLE_PRECEDENCE: readonly Role[] = [
   'staff',
 ];
 
-/** A person's counted attributes: the first registration's, the role by precedence. */
-interface Counted {
-  first: ReportRegistration;
-  role: Role;
-  attended: boolean;
-}
-
-function keyOf(counted: Counted, dimension: Dimension): string {
-  const r = counted.first;
-  switch (dimension) {
-    case 'country':
-      return r.countryCode ?? NOT_STATED;
-    case 'policeRegion':
-      return r.policeRegion ?? NOT_STATED;
-    case 'm49Region':
-      return r.m49Region || NOT_STATED;
-    case 'organisationType':
-      return r.organisationType ?? NOT_STATED;
-    case 'role':
-      return counted.role;
-    case 'gender':
-      return r.gender ?? NOT_STATED;
-  }
-}
-
-/** The set of registrations present under the day filter (any day when none is chosen). */
-function presentSet(facts: AttendanceFacts, day: string | null): Set<number> {
-  if (!facts.recorded) return new Set();
-  if (day !== null) return new Set(facts.byDay[day] ?? []);
-  const present = new Set<number>();
-  for (const ids of Object.values(facts.byDay)) for (const id of ids) present.add(id);
-  return present;
-}
-
-function headline(people: Iterable<Counted>): Headline {
-  let participants = 0;
-  let notStated = 0;
-  const countries = new Set<string>();
-  for (const p of people) {
-    participants++;
-    if (p.first.countryCode === null) notStated++;
-    else countries.add(p.first.countryCode);
-  }
-  return { participants, countries: countries.size, notStated };
-}
+/**
+ * One group of people as counted in SQL: a breakdown's key (a role as its rank in
+ * ROLE_PRECEDENCE; NULL or '' when not stated) with its people and those of them present; or, for
+ * 'status', the people holding a registration with that status under the day filter alone.
+ */
+export type DashboardCount = [
+  dimension: Dimension | 'status',
+  key: string | number | null,
+  people: number,
+  attended: number,
+];
 
 /** Largest first, ties by key; "not stated" always last, so it is seen but never leads. */
 function sortBuckets(buckets: Bucket[]): Bucket[] {
@@ -82,67 +45,51 @@ function sortBuckets(buckets: Bucket[]): Bucket[] {
   });
 }
 
+/** The headline out of the country breakdown: every counted person is in exactly one bucket. */
+function headline(countries: readonly Bucket[], count: (b: Bucket) => number): Headline {
+  let participants = 0;
+  let notStated = 0;
+  let stated = 0;
+  for (const bucket of countries) {
+    const n = count(bucket);
+    participants += n;
+    if (bucket.key === NOT_STATED) notStated += n;
+    else if (n > 0) stated++;
+  }
+  return { participants, countries: stated, notStated };
+}
+
 /**
- * Counts people (not registrations): each person once, however many of the series' meetings they
- * were registered to. A person counts when any of their registrations has a chosen status and,
- * with a day chosen, is expected that day; they count as attended when one of those registrations
- * was present (that day). Nobody is dropped for a missing country: they go under NOT_STATED.
+ * Assembles the figures: each person counted once (SQL grouped them), nobody dropped for a missing
+ * attribute (NOT_STATED), and "attended" left null until attendance is `recorded` — zero would read
+ * as "nobody came".
  */
-export function dashboardFigures(
-  registrations: readonly ReportRegistration[],
-  facts: AttendanceFacts,
-  filter: DashboardFilter,
+export function figuresFromCounts(
+  counts: readonly DashboardCount[],
+  recorded: boolean,
 ): DashboardFigures {
-  const statuses = new Set<Status>(filter.statuses);
-  const present = presentSet(facts, filter.day);
-  const people = new Map<number, Counted>();
-  const statusOf = new Map<Status, Set<number>>();
-
-  for (const r of registrations) {
-    if (
-      filter.day !== null &&
-      !r.expectedDays.includes(filter.day) &&
-      !present.has(r.registrationId)
-    )
-      continue;
-    let holders = statusOf.get(r.status);
-    if (!holders) statusOf.set(r.status, (holders = new Set()));
-    holders.add(r.personId);
-    if (!statuses.has(r.status)) continue;
-    const attended = present.has(r.registrationId);
-    const known = people.get(r.personId);
-    if (!known) {
-      people.set(r.personId, { first: r, role: r.role, attended });
-      continue;
-    }
-    if (ROLE_PRECEDENCE.indexOf(r.role) < ROLE_PRECEDENCE.indexOf(known.role)) known.role = r.role;
-    known.attended ||= attended;
-  }
-
-  const all = [...people.values()];
-  const attendedPeople = all.filter((p) => p.attended);
-  const by = {} as Record<Dimension, Bucket[]>;
-  for (const dimension of DIMENSIONS) {
-    const buckets = new Map<string, Bucket>();
-    for (const p of all) {
-      const key = keyOf(p, dimension);
-      let bucket = buckets.get(key);
-      if (!bucket) {
-        bucket = { key, registered: 0, attended: facts.recorded ? 0 : null };
-        buckets.set(key, bucket);
-      }
-      bucket.registered++;
-      if (p.attended && bucket.attended !== null) bucket.attended++;
-    }
-    by[dimension] = sortBuckets([...buckets.values()]);
-  }
-
+  const by = Object.fromEntries(DIMENSIONS.map((d) => [d, [] as Bucket[]])) as Record<
+    Dimension,
+    Bucket[]
+  >;
   const byStatus: Partial<Record<Status, number>> = {};
-  for (const [status, holders] of statusOf) byStatus[status] = holders.size;
-
+  for (const [dimension, key, people, attended] of counts) {
+    if (dimension === 'status') {
+      byStatus[key as Status] = people;
+      continue;
+    }
+    const named =
+      dimension === 'role' ? ROLE_PRECEDENCE[key as number] : (key as string | null) || null;
+    by[dimension].push({
+      key: named ?? NOT_STATED,
+      registered: people,
+      attended: recorded ? attended : null,
+    });
+  }
+  for (const dimension of DIMENSIONS) sortBuckets(by[dimension]);
   return {
-    registered: headline(all),
-    attended: facts.recorded ? headline(attendedPeople) : null,
+    registered: headline(by.country, (b) => b.registered),
+    attended: recorded ? headline(by.country, (b) => b.attended ?? 0) : null,
     by,
     byStatus,
   };

@@ -1,29 +1,13 @@
 /**
  * Vocabulary of the reports: what a dashboard counts, how it is filtered, and the one input
- * attendance plugs into. Plain data, shared by the backend (which computes) and the renderer.
+ * attendance plugs into for the documents and the attendance report (the dashboard counts the
+ * check-in tables in SQL). Plain data, shared by the backend (which computes) and the renderer.
  */
-import type { Gender, OrganisationType, PoliceRegion, Role, Status } from './people';
+import type { Status } from './people';
 import { ACTIVE_STATUSES } from './people';
 
 /** The bucket of people whose country (region, organisation type, gender) is not recorded. */
 export const NOT_STATED = 'not_stated';
-
-/** One registration as the figures need it: the person's attributes and the registration's own. */
-export interface ReportRegistration {
-  registrationId: number;
-  personId: number;
-  meetingId: number;
-  status: Status;
-  role: Role;
-  gender: Gender | null;
-  countryCode: string | null;
-  policeRegion: PoliceRegion | null;
-  /** UN M49 region name ('Africa', 'Americas'…), '' when the country has none or is not stated. */
-  m49Region: string;
-  organisationType: OrganisationType | null;
-  /** Days the person is expected: the planned days, or every day of the meeting when none are. */
-  expectedDays: readonly string[];
-}
 
 /**
  * What the attendance slice tells the reports: who was present on which day and at which session.

@@ -16,7 +16,7 @@ export function reportsHandlers(
   ctx: BackendContext,
   attendance: AttendanceSource = createCheckedInAttendance(ctx.db),
 ): FeatureHandlers<'reports'> {
-  const reports = createReportsService(ctx.db, attendance);
+  const reports = createReportsService(ctx.db);
   const registrations = createRegistrationsService(ctx.db);
   const meetingOf = (id: number) => registrations.meeting(id);
   const templates = createTemplatesService(ctx.db, meetingOf);

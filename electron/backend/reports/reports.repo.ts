@@ -1,11 +1,5 @@
 import type { Db } from '../db/connection';
-import type {
-  Gender,
-  OrganisationType,
-  PoliceRegion,
-  Role,
-  Status,
-} from '../../../shared/domain/people';
+import type { Status } from '../../../shared/domain/people';
 
 export interface MeetingRef {
   id: number;
@@ -14,33 +8,6 @@ export interface MeetingRef {
   endDate: string;
   parentId: number | null;
 }
-
-/** A registration's figures-relevant columns, as an array: 10,000 rows map several times faster. */
-export type ReportTuple = [
-  registrationId: number,
-  personId: number,
-  meetingId: number,
-  status: Status,
-  role: Role,
-  gender: Gender | null,
-  countryCode: string | null,
-  policeRegion: PoliceRegion | null,
-  m49Region: string | null,
-  organisationType: OrganisationType | null,
-  plannedDays: string,
-];
-
-type RegistrationTuple = [
-  registrationId: number,
-  personId: number,
-  meetingId: number,
-  status: Status,
-  role: Role,
-  gender: Gender | null,
-  countryCode: string | null,
-  organisationId: number | null,
-  plannedDays: string,
-];
 
 /** One line of the list of participants, the consent already resolved (migration 0200). */
 export interface ListedRow {
@@ -93,28 +60,6 @@ export function createReportsRepo(db: Db) {
        SELECT m.id, m.title, m.start_date, m.end_date, m.parent_id
        FROM meeting m JOIN down ON down.id = m.id ORDER BY m.start_date, m.id`,
     ),
-    // Two tables only: countries and organisation types are few and looked up from maps, which
-    // halves the cost of reading 10,000 rows against joining them row by row.
-    registrations: db
-      .prepare<[string], RegistrationTuple>(
-        `SELECT r.id, r.person_id, r.meeting_id, r.status, r.role, p.gender, p.country_code,
-           p.organisation_id, r.planned_days
-         FROM registration r
-         JOIN person p ON p.id = r.person_id
-         WHERE r.meeting_id IN (${IDS})`,
-      )
-      .raw(),
-    countries: db
-      .prepare<[], [string, PoliceRegion | null, string]>(
-        'SELECT code, police_region, m49_region FROM country',
-      )
-      .raw(),
-    organisationTypes: db
-      .prepare<[], [number, OrganisationType]>('SELECT id, type FROM organisation')
-      .raw(),
-    // Any write through this connection, or a commit by another, changes this: cached rows are
-    // then read again.
-    changes: db.prepare<[], number>('SELECT total_changes()').pluck(),
     registrationCount: db
       .prepare<[number], number>('SELECT count(*) FROM registration WHERE meeting_id = ?')
       .pluck(),
@@ -174,28 +119,6 @@ export function createReportsRepo(db: Db) {
       const root = s.root.get(meetingId) ?? meetingId;
       return s.tree.all(root).map(ref);
     },
-    registrations(meetingIds: number[]): ReportTuple[] {
-      const regions = new Map(s.countries.all().map((c) => [c[0], c]));
-      const types = new Map(s.organisationTypes.all());
-      return s.registrations.all(JSON.stringify(meetingIds)).map((t) => {
-        const country = t[6] === null ? undefined : regions.get(t[6]);
-        return [
-          t[0],
-          t[1],
-          t[2],
-          t[3],
-          t[4],
-          t[5],
-          t[6],
-          country?.[1] ?? null,
-          country?.[2] ?? null,
-          t[7] === null ? null : (types.get(t[7]) ?? null),
-          t[8],
-        ];
-      });
-    },
-    /** A token that changes whenever the database may have: keys the rows a dashboard caches. */
-    version: (): string => `${s.changes.get() ?? 0}:${db.pragma('data_version', { simple: true })}`,
     registrationCount: (meetingId: number): number => s.registrationCount.get(meetingId) ?? 0,
     sessionCount: (meetingId: number): number => s.sessionCount.get(meetingId) ?? 0,
     listedRows: (meetingId: number, statuses: readonly Status[]): ListedRow[] =>
