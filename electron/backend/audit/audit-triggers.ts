@@ -36,6 +36,8 @@ export interface AuditedTable {
   label: (row: RowRef) => string;
   /** How the change came about ('import' for an import's rows), '' when it is a plain edit. */
   via?: (row: RowRef) => string;
+  /** True (SQL) for a row whose creation and updates its writer logs itself, set-based. */
+  deferred?: (row: RowRef) => string;
   columns: AuditedColumn[];
 }
 
@@ -72,29 +74,57 @@ function changesOf(spec: AuditedTable, kind: 'insert' | 'update' | 'delete'): st
   return `(SELECT json_group_array(json(c)) FROM (${parts.join(' UNION ALL ')}))`;
 }
 
-function entry(spec: AuditedTable, kind: 'insert' | 'update' | 'delete'): string {
+const ENTRY_COLUMNS = `at, operator, os_user, entity, entity_id, action, via,
+      meeting_id, person_id, label, changes`;
+
+/** The values of an entry about `row`, in ENTRY_COLUMNS' order. */
+function entryValues(spec: AuditedTable, kind: 'insert' | 'update' | 'delete'): string {
   const row: RowRef = kind === 'delete' ? 'OLD' : 'NEW';
   const action = { insert: 'create', update: 'update', delete: 'delete' }[kind];
-  return `INSERT INTO audit_entry (at, operator, os_user, entity, entity_id, action, via,
-      meeting_id, person_id, label, changes)
-    VALUES (${NOW_SQL}, ${OPERATOR_SQL}, ${OS_USER_SQL}, '${spec.entity}', ${spec.entityId(row)},
+  return `${NOW_SQL}, ${OPERATOR_SQL}, ${OS_USER_SQL}, '${spec.entity}', ${spec.entityId(row)},
       '${action}', ${spec.via ? spec.via(row) : "''"}, ${spec.meetingId(row)}, ${spec.personId(row)},
-      coalesce(${spec.label(row)}, ''), ${changesOf(spec, kind)});`;
+      coalesce(${spec.label(row)}, ''), ${changesOf(spec, kind)}`;
 }
 
-/** The three triggers (create, update of an audited column, delete) that log `spec.table`. */
+function entry(spec: AuditedTable, kind: 'insert' | 'update' | 'delete'): string {
+  return `INSERT INTO audit_entry (${ENTRY_COLUMNS})
+    VALUES (${entryValues(spec, kind)});`;
+}
+
+/**
+ * The three triggers (create, update of an audited column, delete) that log `spec.table`. With
+ * `deferred`, creations and updates of the rows it names are left to their writer, who logs them
+ * at once through createdEntriesView (an import's 20,000 rows: one statement instead of 20,000
+ * trigger runs).
+ */
 export function auditTriggers(spec: AuditedTable): string {
   const changed = spec.columns.map((c) => `OLD.${c.column} IS NOT NEW.${c.column}`).join(' OR ');
   const name = `audit_${spec.table}`;
+  const notDeferred = spec.deferred ? ` AND NOT (${spec.deferred('NEW')})` : '';
   return `
-    CREATE TRIGGER ${name}_insert AFTER INSERT ON ${spec.table} WHEN ${NOT_MUTED_SQL}
+    CREATE TRIGGER ${name}_insert AFTER INSERT ON ${spec.table} WHEN ${NOT_MUTED_SQL}${notDeferred}
     BEGIN ${entry(spec, 'insert')} END;
     CREATE TRIGGER ${name}_update AFTER UPDATE ON ${spec.table}
-      WHEN (${changed}) AND ${NOT_MUTED_SQL}
+      WHEN (${changed}) AND ${NOT_MUTED_SQL}${notDeferred}
     BEGIN ${entry(spec, 'update')} END;
     CREATE TRIGGER ${name}_delete AFTER DELETE ON ${spec.table} WHEN ${NOT_MUTED_SQL}
     BEGIN ${entry(spec, 'delete')} END;`;
 }
+
+/**
+ * A view of the creation entry each row of `spec.table` would have (as its insert trigger writes
+ * it, with the row's values now), plus the row's `keys` columns as row_<key> to choose rows by: a
+ * writer that deferred its rows' entries inserts them from here (AUDIT_ENTRY_COLUMNS).
+ */
+export function createdEntriesView(spec: AuditedTable, view: string, keys: string[]): string {
+  const columns = [ENTRY_COLUMNS, ...keys.map((k) => `row_${k}`)].join(', ');
+  return `CREATE VIEW ${view} (${columns}) AS
+    SELECT ${entryValues(spec, 'insert')}${keys.map((k) => `, NEW.${k}`).join('')}
+    FROM ${spec.table} AS NEW;`;
+}
+
+/** The columns of an audit entry, as createdEntriesView names them. */
+export const AUDIT_ENTRY_COLUMNS = ENTRY_COLUMNS.replace(/\s+/g, ' ');
 
 /** Drops the triggers auditTriggers made, so a later migration can rebuild them with new columns. */
 export function dropAuditTriggers(table: string): string {

@@ -156,6 +156,7 @@ export function writeImport(
     const { now, meetingId } = plan;
     const batchId = repo.insertBatch(meetingId, plan.fileName, now);
     const lastPersonBefore = repo.maxPersonId();
+    repo.deferAudit(batchId, lastPersonBefore);
     const organisationOf = organisationFinder(repo, batchId, now);
     const personOfRow = new Map<number, number>();
     const createdPeople = new Set<number>();
@@ -252,6 +253,7 @@ export function writeImport(
     repo.recordCreatedPeople(batchId, lastPersonBefore);
     repo.recordFirstStatuses(batchId, now);
     reindexPeople(db, [...new Set(touched)]);
+    repo.logCreated(batchId, lastPersonBefore);
     repo.setBatchCounts(batchId, result.created, result.merged, result.skipped);
     return result;
   })();

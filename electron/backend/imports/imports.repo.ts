@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
 import { personKeys } from '../people/people.repo';
+import { AUDIT_ENTRY_COLUMNS } from '../audit/audit-triggers';
 import { normaliseName, type OrganisationType } from '../../../shared/domain/people';
 import type {
   BatchRow,
@@ -82,6 +83,21 @@ export function createImportsRepo(db: Db) {
     recordCreatedPeople: db.prepare<[number, number]>(`
       INSERT INTO import_change (batch_id, kind, row_id)
       SELECT ?, 'person_created', id FROM person WHERE id > ? ORDER BY id`),
+    // The change log's entries for the batch's own rows, which the triggers leave to it while it
+    // is named in audit_import (migration 0430): each person created, then their registration.
+    deferAudit: db.prepare<[number, number]>(
+      'INSERT INTO audit_import (batch_id, last_person_before) VALUES (?, ?)',
+    ),
+    logCreated: db.prepare<[number, number]>(`
+      INSERT INTO audit_entry (${AUDIT_ENTRY_COLUMNS})
+      SELECT ${AUDIT_ENTRY_COLUMNS} FROM (
+        SELECT ${AUDIT_ENTRY_COLUMNS}, row_id, row_id AS person_key, 0 AS kind
+        FROM audit_person_created WHERE row_id > ?
+        UNION ALL
+        SELECT ${AUDIT_ENTRY_COLUMNS}, row_id, row_person_id, 1 FROM audit_registration_created
+        WHERE row_import_batch_id = ?)
+      ORDER BY person_key, kind, row_id`),
+    endDeferredAudit: db.prepare<[number]>('DELETE FROM audit_import WHERE batch_id = ?'),
     recordFirstStatuses: db.prepare<[string, number]>(`
       INSERT INTO registration_status_change (registration_id, status, changed_at)
       SELECT id, status, ? FROM registration WHERE import_batch_id = ? ORDER BY id`),
@@ -182,6 +198,15 @@ export function createImportsRepo(db: Db) {
     maxPersonId: (): number => s.maxPersonId.get() ?? 0,
     recordCreatedPeople(batchId: number, afterId: number): void {
       s.recordCreatedPeople.run(batchId, afterId);
+    },
+    /** From now on the batch's own rows are logged by logCreated, not row by row by triggers. */
+    deferAudit(batchId: number, lastPersonBefore: number): void {
+      s.deferAudit.run(batchId, lastPersonBefore);
+    },
+    /** Logs the people and registrations the batch created, as they end up; triggers resume. */
+    logCreated(batchId: number, lastPersonBefore: number): void {
+      s.logCreated.run(lastPersonBefore, batchId);
+      s.endDeferredAudit.run(batchId);
     },
     /** Each registration the batch created starts its status history with its status. */
     recordFirstStatuses(batchId: number, now: string): void {

@@ -11,7 +11,8 @@ import { NOT_MUTED_SQL, NOW_SQL, OPERATOR_SQL, OS_USER_SQL } from '../../audit/a
 const id = (row: RowRef) => `${row}.id`;
 const none = () => 'NULL';
 
-const person: AuditedTable = {
+/** The person's audited columns as of this step. */
+export const personAudited: AuditedTable = {
   table: 'person',
   entity: 'person',
   entityId: id,
@@ -180,7 +181,7 @@ const migration: Migration = {
 
       CREATE TABLE audit_mute (reason TEXT NOT NULL) STRICT;
 
-      ${[person, registrationAudited, meeting].map(auditTriggers).join('\n')}
+      ${[personAudited, registrationAudited, meeting].map(auditTriggers).join('\n')}
       ${importTriggers}
       ${attendanceTrigger}
     `);

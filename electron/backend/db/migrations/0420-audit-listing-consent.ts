@@ -1,6 +1,20 @@
 import type { Migration } from '../migrate';
 import { auditTriggers, dropAuditTriggers } from '../../audit/audit-triggers';
+import type { AuditedTable } from '../../audit/audit-triggers';
 import { registrationAudited } from './0410-audit';
+
+/** The registration's audited columns as of this step: 0410's and the listing consent. */
+export const registrationWithConsentAudited: AuditedTable = {
+  ...registrationAudited,
+  columns: [
+    ...registrationAudited.columns,
+    {
+      field: 'listedForMeeting',
+      column: 'consent_to_list',
+      shown: (value) => `CASE ${value} WHEN 1 THEN 'yes' WHEN 0 THEN 'no' END`,
+    },
+  ],
+};
 
 /**
  * The change log learns each registration's listing consent (migration 0200: this meeting's own
@@ -15,17 +29,7 @@ const migration: Migration = {
   up(db) {
     db.exec(`
       ${dropAuditTriggers('registration')}
-      ${auditTriggers({
-        ...registrationAudited,
-        columns: [
-          ...registrationAudited.columns,
-          {
-            field: 'listedForMeeting',
-            column: 'consent_to_list',
-            shown: (value) => `CASE ${value} WHEN 1 THEN 'yes' WHEN 0 THEN 'no' END`,
-          },
-        ],
-      })}
+      ${auditTriggers(registrationWithConsentAudited)}
     `);
   },
 };

@@ -14,6 +14,7 @@ import countriesSeed from './0300-countries-seed';
 import retention from './0400-retention';
 import audit from './0410-audit';
 import auditListingConsent from './0420-audit-listing-consent';
+import auditImportsAtOnce from './0430-audit-imports-at-once';
 
 /** Every schema step, in order; append new ones at the end. */
 export const migrations: readonly Migration[] = [
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   retention,
   audit,
   auditListingConsent,
+  auditImportsAtOnce,
 ];
