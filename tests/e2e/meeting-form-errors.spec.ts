@@ -23,12 +23,9 @@ test.describe('bad input in the meeting form', () => {
     await expect(app).toHaveURL(/#\/meetings\/new$/);
     expect(await meetingCount(host)).toBe(0);
 
-    // Fixing the day lets the same form go through. The typed day counts once the field is left
-    // (Tab): leaving it by the click on the button takes the error line away under the pointer, and
-    // in the form, taller since the retention date, the button moves out from under it.
+    // Fixing the day and pressing Create at once goes through: the click lands, though leaving
+    // the field takes its error line away and the button would move out from under the pointer.
     await form.typeDay(form.lastDay, '2026-09-26');
-    await app.keyboard.press('Tab');
-    await expect(form.lastDay).not.toHaveAttribute('aria-invalid', 'true');
     await form.submit();
     await expect(app.getByRole('heading', { name: valid.title })).toBeVisible();
     expect(await meetingCount(host)).toBe(1);

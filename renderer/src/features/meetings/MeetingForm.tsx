@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Autocomplete, Button, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Autocomplete, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { SelectField } from '../../ui/fields/SelectField';
 import { useMeetingList } from './meetings.store';
 import { useMeetingOptions } from './use-meeting-options';
 import { FormAlert } from '../../ui/FormAlert';
+import { SubmitButton } from '../../ui/fields/SubmitButton';
 
 type Values = z.input<typeof MeetingInput>;
 
@@ -161,9 +162,9 @@ export function MeetingForm({ initial, meetingId, onSubmit }: Props) {
           {...register('description')}
         />
         <Group justify="flex-end">
-          <Button type="submit" loading={formState.isSubmitting}>
+          <SubmitButton loading={formState.isSubmitting}>
             {t(meetingId === null ? 'meetings.form.create' : 'meetings.form.save')}
-          </Button>
+          </SubmitButton>
         </Group>
       </Stack>
     </form>

@@ -12,6 +12,7 @@ import { CountryField } from '../../ui/fields/CountryField';
 import { SelectField } from '../../ui/fields/SelectField';
 import { useOrganisationsStore, type Organisation } from './organisations.store';
 import { FormAlert } from '../../ui/FormAlert';
+import { SubmitButton } from '../../ui/fields/SubmitButton';
 
 interface Props {
   /** The organisation to edit, or null to create one. */
@@ -107,9 +108,9 @@ export function OrganisationFormModal({ organisation, onClose }: Props) {
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={formState.isSubmitting}>
+            <SubmitButton loading={formState.isSubmitting}>
               {t(organisation ? 'organisations.form.save' : 'organisations.form.create')}
-            </Button>
+            </SubmitButton>
           </Group>
         </Stack>
       </form>

@@ -13,6 +13,7 @@ import { useParticipantOptions } from './use-participant-options';
 import type { StatusChangeEntry } from './participant-types';
 import classes from './participants.module.css';
 import { FormAlert } from '../../ui/FormAlert';
+import { SubmitButton } from '../../ui/fields/SubmitButton';
 
 /** What the form asks of its owner: save these values, and say which fields the backend refused. */
 export type SaveResult = { ok: true } | { ok: false; error: ApiError };
@@ -130,9 +131,9 @@ export function ParticipantForm({
             <Button variant="default" onClick={onCancel}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={formState.isSubmitting}>
+            <SubmitButton loading={formState.isSubmitting}>
               {t(isNew ? 'participants.panel.create' : 'participants.panel.save')}
-            </Button>
+            </SubmitButton>
           </Group>
         </Group>
       </Stack>

@@ -14,6 +14,7 @@ import { PersonFields } from './PersonFields';
 import { usePersonOptions } from './use-person-options';
 import type { PersonDetails } from './PersonPage';
 import { FormAlert } from '../../ui/FormAlert';
+import { SubmitButton } from '../../ui/fields/SubmitButton';
 
 type Values = z.input<typeof PersonInput>;
 type Saved = z.output<typeof Person>;
@@ -94,9 +95,7 @@ export function PersonEditModal({ person, onClose, onSaved }: Props) {
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={formState.isSubmitting}>
-              {t('people.form.save')}
-            </Button>
+            <SubmitButton loading={formState.isSubmitting}>{t('people.form.save')}</SubmitButton>
           </Group>
         </Stack>
       </form>
