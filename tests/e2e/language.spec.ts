@@ -46,3 +46,26 @@ test('the interface switches to French, dates included, and stays French after a
   await app.reload();
   await expect(app.getByRole('table', { name: 'Days' })).toContainText('Saturday 14 November');
 });
+
+test('the language chosen is kept even if the window is closed before its messages arrive', async ({
+  app,
+  host,
+}) => {
+  // The French messages are held back: the choice must be saved meanwhile, not once they are in.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await app.route(/\/assets\/fr-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await app.getByRole('radiogroup', { name: 'Language' }).getByText('Français').click();
+  await expect
+    .poll(async () => {
+      const reply = await host.backend.dispatch('settings.get', {});
+      return reply.ok ? (reply.value as { language: string }).language : null;
+    })
+    .toBe('fr');
+  await expect(app.locator('html')).toHaveAttribute('lang', 'en');
+  release();
+  await expect(app.locator('html')).toHaveAttribute('lang', 'fr');
+});

@@ -20,9 +20,12 @@ interface SettingsState {
 export const useSettingsStore = create<SettingsState>((set, get) => ({
   settings: null,
   async setLanguage(language) {
+    // Saved while the language's messages load, not after: a window closed or reloaded right
+    // after the click (the messages can take a moment to arrive) still opens in this language.
+    const saving = call('settings.setLanguage', { language });
     await loadMessages(language);
     await i18next.changeLanguage(language);
-    const saved = await call('settings.setLanguage', { language });
+    const saved = await saving;
     if (saved.ok) set({ settings: saved.value });
   },
   async setTableLayout(table, layout) {
