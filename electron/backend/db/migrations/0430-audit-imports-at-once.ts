@@ -13,7 +13,7 @@ import { registrationWithConsentAudited } from './0420-audit-listing-consent';
  * the time. Updates of people and registrations that existed before are still logged by their
  * triggers. audit_import is emptied in the import's transaction, so it is never left behind.
  */
-export const IMPORT_DEFERRED = {
+const IMPORT_DEFERRED = {
   person: (row: string) =>
     `EXISTS (SELECT 1 FROM audit_import WHERE ${row}.id > last_person_before)`,
   registration: (row: string) => `${row}.import_batch_id IN (SELECT batch_id FROM audit_import)`,
