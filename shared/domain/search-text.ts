@@ -64,7 +64,12 @@ export function searchWords(text: string): string[] {
  * "N’Diaye", "Jean-Pierre") is also indexed joined ("obrien"), as people often type it so. Only
  * names: joined elisions of other text ("l’Intérieur") would make "li" find a whole ministry.
  */
-export function searchDocument(names: readonly string[], others: readonly string[]): string {
+export function searchDocument(
+  names: readonly string[],
+  others: readonly string[],
+  /** Words of other text already folded (by searchWords), e.g. a country's names kept per code. */
+  folded: readonly string[] = [],
+): string {
   const words = new Set<string>();
   for (const name of names)
     for (const chunk of name.split(/\s+/u)) {
@@ -73,5 +78,6 @@ export function searchDocument(names: readonly string[], others: readonly string
       if (pieces.length > 1) words.add(pieces.join(''));
     }
   for (const other of others) for (const word of searchWords(other)) words.add(word);
+  for (const word of folded) words.add(word);
   return [...words].join(' ');
 }
