@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Page } from '@playwright/test';
@@ -16,6 +15,7 @@ import { summarize } from './lib/stats';
 import { withTempDir } from './lib/temp';
 import { rendererDir } from './lib/browser';
 import type { BenchOptions, BenchRow } from './lib/types';
+import { startHostProcess } from './lib/host-process';
 
 const REGISTRATIONS = 5_000;
 /** 08:30 in Lyon on the meeting's first morning: the desk's "today". */
@@ -183,25 +183,10 @@ if (process.env[HOST_FLAG] && process.send) {
 }
 
 function startHost(dataDir: string, renderer: string) {
-  const child = fork(fileURLToPath(import.meta.url), [dataDir, renderer], {
-    execArgv: ['--import', 'tsx'],
-    env: { ...process.env, [HOST_FLAG]: '1' },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  return new Promise<{ child: ChildProcess; ready: HostReady }>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error('the host was not ready in 5 minutes')),
-      300_000,
-    );
-    child.once('message', (ready: HostReady) => {
-      clearTimeout(timer);
-      resolve({ child, ready });
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the host exited with code ${code}`));
-    });
-  });
+  return startHostProcess<HostReady>(fileURLToPath(import.meta.url), HOST_FLAG, [
+    dataDir,
+    renderer,
+  ]);
 }
 
 // In-page code as text (tsx would wrap inner functions in a helper the page lacks). The time runs

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Page } from '@playwright/test';
@@ -14,6 +13,7 @@ import { summarize } from './lib/stats';
 import { rendererDir, timeColdLoad, timeRoute } from './lib/browser';
 import { withTempDir } from './lib/temp';
 import type { BenchOptions, BenchRow } from './lib/types';
+import { startHostProcess } from './lib/host-process';
 
 const ROWS = 10_000;
 const WARMUP = 2;
@@ -140,29 +140,11 @@ if (process.env[HOST_FLAG] && process.send) {
   await runHost(dataDir!, renderer!);
 }
 
-function startHost(
-  dataDir: string,
-  renderer: string,
-): Promise<{ child: ChildProcess; ready: HostReady }> {
-  const child = fork(fileURLToPath(import.meta.url), [dataDir, renderer], {
-    execArgv: ['--import', 'tsx'],
-    env: { ...process.env, [HOST_FLAG]: '1' },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error('the host was not ready within 5 minutes')),
-      300_000,
-    );
-    child.once('message', (ready: HostReady) => {
-      clearTimeout(timer);
-      resolve({ child, ready });
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the host exited with code ${code}`));
-    });
-  });
+function startHost(dataDir: string, renderer: string) {
+  return startHostProcess<HostReady>(fileURLToPath(import.meta.url), HOST_FLAG, [
+    dataDir,
+    renderer,
+  ]);
 }
 
 /** The channel the view loads its rows with. */

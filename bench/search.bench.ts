@@ -6,6 +6,7 @@ import { searchMatch } from '../electron/backend/people/search-terms';
 import type { PersonFields } from '../electron/backend/people/types';
 import { createRegistrationsRepo } from '../electron/backend/registrations/registrations.repo';
 import type { RegistrationFields } from '../electron/backend/registrations/types';
+import { RegistrationInput } from '../shared/api/registrations';
 import { normaliseName, type OrganisationType } from '../shared/domain/people';
 import { nowIso } from '../shared/domain/time';
 import { sampleInterleaved } from './lib/measure';
@@ -164,18 +165,8 @@ function prng(seed: number): () => number {
 }
 
 const PERSON: PersonFields = blankPerson();
-const REGISTRATION: RegistrationFields = {
-  role: 'delegate',
-  status: 'registered',
-  plannedDays: [],
-  arrivalDate: null,
-  departureDate: null,
-  dietary: '',
-  accessibility: '',
-  visaLetter: false,
-  badgeName: '',
-  internalNotes: '',
-};
+// Every field at the contract's default, status aside.
+const REGISTRATION: RegistrationFields = RegistrationInput.parse({ status: 'registered' });
 
 /**
  * A meeting through the contract, then 50,000 people from 17 cultures with their national or

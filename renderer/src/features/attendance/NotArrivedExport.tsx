@@ -1,20 +1,17 @@
 import { useState } from 'react';
-import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../lib/api';
 import { errorText } from '../../ui/errors';
+import { ExportFormatGroup, type ExportFormat } from '../../ui/ExportFormatGroup';
 import { downloadBase64 } from '../participants/download-file';
-
-type Format = 'csv' | 'xlsx';
 
 /** The day's not-yet-arrived people, to phone or email, as CSV or XLSX. */
 export function NotArrivedExport(props: { meetingId: number; day: string; count: number }) {
   const { t, i18n } = useTranslation();
-  const [busy, setBusy] = useState<Format | null>(null);
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
 
-  async function run(format: Format) {
+  async function run(format: ExportFormat) {
     setBusy(format);
     const result = await call('attendance.exportNotArrived', {
       meetingId: props.meetingId,
@@ -33,31 +30,13 @@ export function NotArrivedExport(props: { meetingId: number; day: string; count:
 
   const disabled = props.count === 0 || busy !== null;
   return (
-    <Button.Group>
-      <Button.GroupSection variant="default" fw={500} aria-hidden>
-        <IconDownload size={16} style={{ marginInlineEnd: 6 }} />
-        {t('attendance.export.label')}
-      </Button.GroupSection>
-      <Button
-        variant="default"
-        aria-label={t('attendance.export.csv')}
-        leftSection={<IconFileTypeCsv size={16} aria-hidden />}
-        loading={busy === 'csv'}
-        disabled={disabled && busy !== 'csv'}
-        onClick={() => void run('csv')}
-      >
-        CSV
-      </Button>
-      <Button
-        variant="default"
-        aria-label={t('attendance.export.xlsx')}
-        leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
-        loading={busy === 'xlsx'}
-        disabled={disabled && busy !== 'xlsx'}
-        onClick={() => void run('xlsx')}
-      >
-        XLSX
-      </Button>
-    </Button.Group>
+    <ExportFormatGroup
+      label={t('attendance.export.label')}
+      csvLabel={t('attendance.export.csv')}
+      xlsxLabel={t('attendance.export.xlsx')}
+      busy={busy}
+      disabled={disabled}
+      onExport={(format) => void run(format)}
+    />
   );
 }

@@ -1,20 +1,14 @@
 import { useState } from 'react';
 import { Button, Menu, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import {
-  IconChevronDown,
-  IconDownload,
-  IconFileSpreadsheet,
-  IconFileTypeCsv,
-} from '@tabler/icons-react';
+import { IconChevronDown } from '@tabler/icons-react';
 import { defaultCsvSeparator, type CsvSeparator } from '../../../../shared/domain/csv';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../lib/api';
 import { errorText } from '../../ui/errors';
+import { ExportFormatGroup, type ExportFormat } from '../../ui/ExportFormatGroup';
 import { downloadBase64 } from './download-file';
 import type { Participant } from './participant-types';
-
-type Format = 'csv' | 'xlsx';
 
 const SEPARATORS: { value: CsvSeparator; key: 'comma' | 'semicolon' | 'tab' }[] = [
   { value: ';', key: 'semicolon' },
@@ -31,14 +25,14 @@ export function ExportButtons({
   visible: readonly Participant[];
 }) {
   const { t, i18n } = useTranslation();
-  const [busy, setBusy] = useState<Format | null>(null);
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
 
   const language = i18n.language.startsWith('fr') ? 'fr' : 'en';
   const usual = defaultCsvSeparator(language);
 
   // CSV follows the language unless the registrar picks a separator: spreadsheets in French
   // open semicolon-separated files directly, and comma-separated ones in English.
-  async function run(format: Format, separator?: CsvSeparator) {
+  async function run(format: ExportFormat, separator?: CsvSeparator) {
     setBusy(format);
     const result = await call('registrations.export', {
       meetingId,
@@ -63,62 +57,45 @@ export function ExportButtons({
   }
 
   const disabled = visible.length === 0 || busy !== null;
-  // One labelled group ("Export | CSV | XLSX") keeps the header on one line in every language.
   return (
-    <Button.Group>
-      <Button.GroupSection variant="default" fw={500} aria-hidden>
-        <IconDownload size={16} style={{ marginInlineEnd: 6 }} />
-        {t('participants.export.label')}
-      </Button.GroupSection>
-      <Button
-        variant="default"
-        aria-label={t('participants.export.csv')}
-        leftSection={<IconFileTypeCsv size={16} aria-hidden />}
-        loading={busy === 'csv'}
-        disabled={disabled && busy !== 'csv'}
-        onClick={() => void run('csv')}
-      >
-        CSV
-      </Button>
-      <Menu position="bottom-end" withinPortal>
-        <Menu.Target>
-          <Button
-            variant="default"
-            px={6}
-            aria-label={t('participants.export.separator')}
-            disabled={disabled}
-          >
-            <IconChevronDown size={14} aria-hidden />
-          </Button>
-        </Menu.Target>
-        <Menu.Dropdown>
-          {SEPARATORS.map((s) => (
-            <Menu.Item
-              key={s.key}
-              onClick={() => void run('csv', s.value)}
-              rightSection={
-                s.value === usual ? (
-                  <Text size="xs" c="dimmed">
-                    {t('participants.export.usual')}
-                  </Text>
-                ) : null
-              }
+    <ExportFormatGroup
+      label={t('participants.export.label')}
+      csvLabel={t('participants.export.csv')}
+      xlsxLabel={t('participants.export.xlsx')}
+      busy={busy}
+      disabled={disabled}
+      onExport={(format) => void run(format)}
+      afterCsv={
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <Button
+              variant="default"
+              px={6}
+              aria-label={t('participants.export.separator')}
+              disabled={disabled}
             >
-              {t(`participants.export.${s.key}`)}
-            </Menu.Item>
-          ))}
-        </Menu.Dropdown>
-      </Menu>
-      <Button
-        variant="default"
-        aria-label={t('participants.export.xlsx')}
-        leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
-        loading={busy === 'xlsx'}
-        disabled={disabled && busy !== 'xlsx'}
-        onClick={() => void run('xlsx')}
-      >
-        XLSX
-      </Button>
-    </Button.Group>
+              <IconChevronDown size={14} aria-hidden />
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            {SEPARATORS.map((s) => (
+              <Menu.Item
+                key={s.key}
+                onClick={() => void run('csv', s.value)}
+                rightSection={
+                  s.value === usual ? (
+                    <Text size="xs" c="dimmed">
+                      {t('participants.export.usual')}
+                    </Text>
+                  ) : null
+                }
+              >
+                {t(`participants.export.${s.key}`)}
+              </Menu.Item>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
+      }
+    />
   );
 }

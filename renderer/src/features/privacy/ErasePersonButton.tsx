@@ -1,24 +1,13 @@
 import { useEffect, useState } from 'react';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  List,
-  Loader,
-  Modal,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, List, Loader, Modal, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconTrashX } from '@tabler/icons-react';
+import { IconTrashX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { ApiError, Output } from '../../../../shared/api';
 import { call } from '../../lib/api';
 import { errorText } from '../../ui/errors';
-import { BackupNotice } from './BackupNotice';
+import { IrreversibleConfirmation } from './IrreversibleConfirmation';
 
 type Preview = Output<'privacy.erasurePreview'>;
 
@@ -144,16 +133,12 @@ function EraseBody({ personId, onClose }: { personId: number; onClose(): void })
       <Text size="sm" c="dimmed">
         {t('privacy.erase.log', { count: preview.auditEntries })}
       </Text>
-      <Alert color="red" icon={<IconAlertTriangle size={18} aria-hidden />}>
-        <Text size="sm" fw={600}>
-          {t('privacy.irreversible')}
-        </Text>
-        <BackupNotice backupFirst={preview.backupFirst} kind="beforeErasure" />
-      </Alert>
-      <Checkbox
-        label={t('privacy.understood')}
-        checked={understood}
-        onChange={(e) => setUnderstood(e.currentTarget.checked)}
+      <IrreversibleConfirmation
+        color="red"
+        backupFirst={preview.backupFirst}
+        kind="beforeErasure"
+        understood={understood}
+        onUnderstood={setUnderstood}
       />
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose} data-autofocus>

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import {
   Alert,
   Button,
-  Checkbox,
   Group,
   List,
   Loader,
@@ -14,14 +13,14 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle } from '@tabler/icons-react';
+
 import { useTranslation } from 'react-i18next';
 import type { ApiError, Output } from '../../../../shared/api';
 import { countryName } from '../../../../shared/domain/countries';
 import { formatDay } from '../../../../shared/domain/time';
 import { call } from '../../lib/api';
 import { errorText } from '../../ui/errors';
-import { BackupNotice } from './BackupNotice';
+import { IrreversibleConfirmation } from './IrreversibleConfirmation';
 
 type Preview = Output<'privacy.retentionPreview'>;
 
@@ -168,16 +167,12 @@ function ReviewBody({ onClose }: { onClose(): void }) {
             {t('privacy.retention.cleared', { count: preview.registrationsCleared })}{' '}
             {t('privacy.retention.stays')}
           </Text>
-          <Alert color="orange" icon={<IconAlertTriangle size={18} aria-hidden />}>
-            <Text size="sm" fw={600}>
-              {t('privacy.irreversible')}
-            </Text>
-            <BackupNotice backupFirst={preview.backupFirst} kind="beforeRetention" />
-          </Alert>
-          <Checkbox
-            label={t('privacy.understood')}
-            checked={understood}
-            onChange={(e) => setUnderstood(e.currentTarget.checked)}
+          <IrreversibleConfirmation
+            color="orange"
+            backupFirst={preview.backupFirst}
+            kind="beforeRetention"
+            understood={understood}
+            onUnderstood={setUnderstood}
           />
         </>
       )}
