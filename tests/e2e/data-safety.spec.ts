@@ -80,7 +80,11 @@ test('sets a passphrase, backs up, and restores the backup after a change', asyn
   await expect(settings.dialog.getByText('The two passphrases are not the same.')).toBeVisible();
   await settings.dialog.getByRole('button', { name: 'Cancel' }).click();
   await settings.setPassphrase(PASSPHRASE);
-  await expect(app.getByText('The database and its backups are now encrypted.')).toBeVisible();
+  // The file and every backup are re-encrypted and the workers reopen it: on a loaded 2-core
+  // machine that once took longer than the usual 10 s wait.
+  await expect(app.getByText('The database and its backups are now encrypted.')).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(
     app.getByText('The database and its backups are encrypted', { exact: false }),
   ).toBeVisible();
